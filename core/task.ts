@@ -1,0 +1,47 @@
+import type { ParamSpec } from './params.js';
+import type { Rng } from './rng.js';
+import type { Scene } from './scene.js';
+
+export type Level = 1 | 2 | 3 | 4 | 5;
+export const LEVELS: readonly Level[] = [1, 2, 3, 4, 5];
+
+export interface Instance<T> {
+  /** Prompt shown with the image; states the answer format with an example. */
+  question: string;
+  /** The same problem fully described in text, for text-only baselines. */
+  textOnly?: string;
+  scene: Scene;
+  /** Canonical human-readable answer. */
+  answer: string;
+  /** Self-contained JSON ground truth: the verifier needs nothing else. */
+  truth: T;
+  /** Ids of scene elements the answer depends on. */
+  evidence: string[];
+  /** Difficulty features measured while generating. */
+  features: Record<string, number>;
+  /** Canonical form of the problem; its hash drives dedup and leakage checks. */
+  canonical: string;
+}
+
+export interface TaskDefinition<P = any, T = any> {
+  name: string;
+  domain: string;
+  describe: string;
+  params: ParamSpec<P>;
+  levels: Record<Level, Partial<P>>;
+  /** Cross-field checks after each field is valid; returns an error message or undefined. */
+  check?(params: P): string | undefined;
+  /** Pure and deterministic for a given rng. */
+  generate(rng: Rng, params: P): Instance<T>;
+  /** Name of the verifier in verifiers/ that judges T. */
+  verifier: string;
+}
+
+export interface Verdict {
+  /** Reward in [0, 1]; 1 only for a fully correct answer. */
+  score: number;
+  correct: boolean;
+  reason: string;
+  parts?: Record<string, number>;
+  parsed?: unknown;
+}

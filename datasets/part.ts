@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import { stableStringify, sha256Hex } from '../core/canonical.js';
+import { VeriforgeError } from '../core/errors.js';
+import { tasks } from '../core/registry.js';
+import { deriveSeed, Rng } from '../core/rng.js';
+import type { Box, Scene } from '../core/scene.js';
+import { render } from '../renderers/index.js';
+import { writeAtomic } from './atomic.js';
+import { locate, type Plan } from './plan.js';
+import { itemId, partFile, type DatasetRecord, type EvidenceBox, type ImageRef } from './record.js';
+
+/** Generates, renders and describes item `g` of the plan; image bytes are returned, not written. */
+export async function makeItem(plan: Plan, g: number): Promise<{ record: DatasetRecord; images: Buffer[] }> {
+  const { entry, index } = locate(plan, g);
+  const def = tasks.get(entry.task);
+  const seed = deriveSeed(plan.seed, entry.task, index);
+  const inst = def.generate(new Rng(seed), entry.params);
+  const id = itemId(entry.task, index);
+  const scenes: Scene[] = Array.isArray(inst.scene) ? inst.scene : [inst.scene];
+  const images: Buffer[] = [];
+  const refs: ImageRef[] = [];
+  const boxes: Record<string, Box>[] = [];
+  for (let k = 0; k < scenes.length; k++) {
+    const img = await render(scenes[k], { format: plan.imageFormat });
+    const ext = img.format === 'jpeg' ? 'jpg' : img.format;
+    const path = `images/${entry.task}/${scenes.length === 1 ? id : `${id}-${k}`}.${ext}`;
+    images.push(img.bytes);
+    refs.push({ path, width: img.width, height: img.height, sha256: sha256Hex(img.bytes) });
+    boxes.push(img.boxes);
+  }
+  const evidence: EvidenceBox[] = inst.evidence.map((eid) => {
+    const k = boxes.findIndex((b) => eid in b);
+    if (k < 0) throw new VeriforgeError(`task ${entry.task}: evidence id "${eid}" of item ${id} has no element in the rendered image`);
+    return { id: eid, image: k, box: boxes[k][eid] };
+  });
+  const record: DatasetRecord = {
+    id,
+    task: entry.task,
+    domain: def.domain,
+    verifier: def.verifier,
+    seed,
+    index,
+    level: entry.level,
+    params: entry.params,
+    question: inst.question,
+    textOnly: inst.textOnly ?? null,
+    images: refs,
+    answer: inst.answer,
+    truth: inst.truth,
+    evidence,
+    features: inst.features,
+    canonical: sha256Hex(inst.canonical),
+  };
+  return { record, images };
+}
+
+/**
+ * Writes part `p`: every image (atomically), then the part file (atomically) last, so an existing
+ * part file means the whole part is on disk. `onItem` reports progress.
+ */
+export async function writePart(plan: Plan, p: number, outDir: string, onItem?: () => void): Promise<{ items: number; sha256: string }> {
+  const first = p * plan.partSize;
+  const last = Math.min(plan.total, first + plan.partSize);
+  const lines: string[] = [];
+  for (let g = first; g < last; g++) {
+    const { record, images } = await makeItem(plan, g);
+    record.images.forEach((ref, k) => writeAtomic(join(outDir, ref.path), images[k]));
+    lines.push(stableStringify(record));
+    onItem?.();
+  }
+  const text = lines.join('\n') + '\n';
+  writeAtomic(join(outDir, partFile(p)), text);
+  return { items: lines.length, sha256: sha256Hex(text) };
+}

@@ -1,0 +1,30 @@
+import { VeriforgeError } from '../core/errors.js';
+import type { CanvasScene, RenderedImage, Scene } from '../core/scene.js';
+import { renderCanvas, type EncodeOptions } from './canvas.js';
+
+export type RenderFn = (scene: Scene, opts: EncodeOptions) => Promise<RenderedImage>;
+
+interface RendererEntry {
+  render: RenderFn;
+  /** Releases pools (browser pages, wasm kernels) at the end of a run. */
+  close?: () => Promise<void>;
+}
+
+const renderers = new Map<string, RendererEntry>([['canvas', { render: (s, o) => renderCanvas(s as CanvasScene, o) }]]);
+
+/** Renderers for other scene kinds (chart specs, meshes) register here by kind. */
+export function registerRenderer(kind: string, entry: RendererEntry): void {
+  renderers.set(kind, entry);
+}
+
+export async function render(scene: Scene, opts: EncodeOptions = {}): Promise<RenderedImage> {
+  const r = renderers.get(scene.kind);
+  if (!r) throw new VeriforgeError(`no renderer for scene kind "${scene.kind}"; known: ${[...renderers.keys()].join(', ')}`);
+  return r.render(scene, opts);
+}
+
+export async function closeRenderers(): Promise<void> {
+  for (const r of renderers.values()) await r.close?.();
+}
+
+export type { EncodeOptions, ImageFormat } from './canvas.js';

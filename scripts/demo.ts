@@ -1,0 +1,27 @@
+// `npm run demo`: a small mixed dataset with a sample of every registered task at every level.
+import { rmSync } from 'node:fs';
+import { LEVELS } from '../core/task.js';
+import { generateDataset } from '../datasets/generate.js';
+import { formatSummary, inspectDataset } from '../datasets/inspect.js';
+import { buildPlan } from '../datasets/plan.js';
+import { tasks } from '../generators/index.js';
+
+const out = process.argv[2] ?? 'out/demo';
+const perLevel = 2;
+rmSync(out, { recursive: true, force: true });
+const plan = buildPlan({
+  seed: 2026,
+  partSize: 64,
+  tasks: tasks.list().flatMap((t) => LEVELS.map((level) => ({ task: t.name, level, count: perLevel }))),
+});
+process.stderr.write(`demo: ${plan.total} items from ${tasks.names().length} tasks → ${out}\n`);
+const s = await generateDataset(plan, { outDir: out });
+process.stderr.write(`demo: ${s.items} items in ${s.seconds.toFixed(1)} s\n\n`);
+process.stdout.write(formatSummary(await inspectDataset(out)));
+process.stdout.write(`
+Look at it:
+  images:        ${out}/images/<task>/*.png
+  records:       ${out}/data/part-*.jsonl
+  one record:    npx veriforge inspect ${out} --id ${plan.entries[0].task}-0000000
+  check answer:  npx veriforge verify --dataset ${out} --id ${plan.entries[0].task}-0000000 --response "<answer>...</answer>"
+`);

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Installs what is missing so that `npm run demo` and `npm test` work on a fresh machine:
+// npm packages (npm ci), and the system packages the renderers need (Chromium, DejaVu fonts).
+// Plain Node with no dependencies: it runs before node_modules exists.
+import { execSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const log = (msg) => process.stderr.write(`setup: ${msg}\n`);
+const run = (cmd, env = {}) => execSync(cmd, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 20) {
+  log(`Node ${process.versions.node} is too old; veriforge needs Node 20 or newer`);
+  process.exit(1);
+}
+
+// System packages: Debian names, and a file each one provides.
+const SYSTEM = [
+  { pkg: 'chromium', file: process.env.VERIFORGE_CHROMIUM ?? '/usr/bin/chromium', why: 'headless chart rendering and the gallery test' },
+  { pkg: 'fonts-dejavu-core', file: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', why: 'pinned fonts for reproducible images' },
+];
+const missing = SYSTEM.filter((s) => !existsSync(s.file));
+if (missing.length) {
+  const names = missing.map((s) => s.pkg).join(' ');
+  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    log(`installing ${names} with apt-get`);
+    run('apt-get update -qq', { DEBIAN_FRONTEND: 'noninteractive' });
+    run(`apt-get install -y -qq --no-install-recommends ${names}`, { DEBIAN_FRONTEND: 'noninteractive' });
+  } else {
+    for (const s of missing) log(`missing ${s.file} (${s.why})`);
+    log(`install them with: sudo apt-get install -y ${names}   (or set VERIFORGE_CHROMIUM / VERIFORGE_FONT_DIR)`);
+    process.exit(1);
+  }
+}
+
+// npm packages: install when node_modules is absent or older than the lock file.
+const lock = join(root, 'package-lock.json');
+const stamp = join(root, 'node_modules', '.package-lock.json');
+if (!existsSync(stamp) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(stamp).mtimeMs)) {
+  log('installing npm packages (npm ci)');
+  run(existsSync(lock) ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund');
+}

@@ -1,0 +1,36 @@
+import { FieldError } from '../core/errors.js';
+import { Registry } from '../core/registry.js';
+import type { Verdict } from '../core/task.js';
+import type { ExtractMode } from './extract.js';
+
+export interface VerifyOptions {
+  extract?: ExtractMode;
+  /** When true, a wrong answer earns a share of its partial credit (always < 1); default false: 0 or 1. */
+  partialCredit?: boolean;
+  /** Task-specific switches recorded with the truth may be overridden here (e.g. requireShortest). */
+  [key: string]: unknown;
+}
+
+export interface VerifierDefinition<T = any> {
+  name: string;
+  describe: string;
+  /** Tasks this verifier judges; the reward server finds a task's verifier through this list. */
+  tasks: string[];
+  /** Returns why `truth` is not a valid truth for this verifier, or undefined when it is. */
+  checkTruth(truth: unknown): string | undefined;
+  /**
+   * Judges an extracted answer. May throw on malformed input: the `verify` wrapper turns any throw
+   * into score 0. `format` is 1 when the response used an explicit answer form.
+   */
+  judge(answer: string, truth: T, opts: VerifyOptions): Omit<Verdict, 'score'> & { partial?: number };
+}
+
+export const verifiers = new Registry<VerifierDefinition>('verifier');
+
+/** The verifier that judges `task`; a FieldError naming the known tasks when there is none. */
+export function verifierForTask(task: string, field = 'task'): VerifierDefinition {
+  const hit = verifiers.list().find((v) => v.tasks.includes(task));
+  if (hit) return hit;
+  const known = verifiers.list().flatMap((v) => v.tasks).sort();
+  throw new FieldError(field, task, `one of ${known.join(', ')}`);
+}
