@@ -1,8 +1,7 @@
 import { tasks } from '../core/registry.js';
-import { maze } from './puzzles/maze/index.js';
-import { sudoku } from './puzzles/sudoku/index.js';
+import { puzzleTasks } from './puzzles/index.js';
 
 /** Every task, registered once; importing this module makes them reachable by name. */
-for (const t of [sudoku, maze]) if (!tasks.has(t.name)) tasks.register(t);
+for (const t of [...puzzleTasks]) if (!tasks.has(t.name)) tasks.register(t);
 
 export { tasks };
