@@ -4,7 +4,9 @@ import { FieldError } from './errors.js';
 export type ParamField =
   | { type: 'int' | 'number'; default: number; min: number; max: number; describe: string }
   | { type: 'enum'; default: string | number; values: readonly (string | number)[]; describe: string }
-  | { type: 'boolean'; default: boolean; describe: string };
+  | { type: 'boolean'; default: boolean; describe: string }
+  /** Free text (a file path, a column name); '' usually means "not given". */
+  | { type: 'string'; default: string; maxLength: number; describe: string };
 
 export type ParamSpec<P> = { [K in keyof P]: ParamField };
 
@@ -19,6 +21,8 @@ export function allowedText(f: ParamField): string {
       return `one of ${f.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'boolean':
       return 'true or false';
+    case 'string':
+      return `a string of at most ${f.maxLength} characters`;
   }
 }
 
@@ -41,6 +45,9 @@ function checkField(name: string, f: ParamField, v: unknown): unknown {
     case 'boolean':
       if (v === true || v === 'true') return true;
       if (v === false || v === 'false') return false;
+      throw new FieldError(name, v, allowedText(f));
+    case 'string':
+      if (typeof v === 'string' && v.length <= f.maxLength) return v;
       throw new FieldError(name, v, allowedText(f));
   }
 }
