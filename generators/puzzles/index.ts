@@ -1,5 +1,7 @@
 import type { TaskDefinition } from '../../core/task.js';
 import { maze } from './maze/index.js';
 import { sudoku } from './sudoku/index.js';
+import { futoshiki } from './futoshiki/index.js';
+import { hanoi } from './hanoi/index.js';
 
-export const puzzleTasks: TaskDefinition[] = [sudoku, maze];
+export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi];

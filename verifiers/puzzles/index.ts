@@ -1,5 +1,7 @@
 import type { VerifierDefinition } from '../registry.js';
 import { mazeVerifier } from './maze.js';
 import { sudokuVerifier } from './sudoku.js';
+import { futoshikiVerifier } from './futoshiki.js';
+import { hanoiVerifier } from './hanoi.js';
 
-export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier];
+export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier, futoshikiVerifier, hanoiVerifier];
