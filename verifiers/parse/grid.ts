@@ -1,8 +1,9 @@
 /**
  * Tolerant parser for grids of single-character cells written by a model: lines of cells with or
  * without separators ("5 3 4 | 6 7 8"), optional row labels ("Row 1:"), or one long string.
- * Lines that carry no cell token (prose, "Here is the grid:") are skipped; stray characters
- * inside a grid line are an error, never silently dropped.
+ * Prose lines ("Here is the grid:", "Done.") — no cell token, or a word of two or more letters that
+ * are not cell characters — are skipped; other stray characters inside a grid line are an error,
+ * never silently dropped.
  */
 export interface GridParse {
   cells: string[];
@@ -27,7 +28,8 @@ export function parseCharGrid(text: string, cellChars: string, expected: number)
     if (!line) continue;
     const chars = line.split('');
     const hits = chars.filter((ch) => allowed.has(ch)).length;
-    if (hits === 0) continue; // prose line
+    const foreign = chars.map((ch) => (allowed.has(ch) ? ' ' : ch)).join('');
+    if (hits === 0 || /\p{L}{2,}/u.test(foreign)) continue; // prose line
     const stray = chars.find((ch) => !allowed.has(ch));
     if (stray !== undefined) throw new ParseError(`unexpected character "${stray}" in grid line "${rawLine.trim().slice(0, 40)}"`);
     cells.push(...chars);

@@ -41,7 +41,9 @@ function generate(rng: Rng, p: SudokuParams): Instance<SudokuTruth> {
     if (search(L, puzzle, 2).solutions === 1) clues--;
     else puzzle[i] = keep;
   }
-  const effort = search(L, puzzle, 2);
+  // Effort to find the solution (what a solver must do), apart from the work of proving it unique.
+  const effort = search(L, puzzle, 1);
+  const certify = search(L, puzzle, 2);
   const grade = gradeBySingles(L, puzzle);
   const { rows, cols } = boxShape(n);
   const truth: SudokuTruth = { size: n, boxRows: rows, boxCols: cols, givens: gridText(puzzle), solution: gridText(solution) };
@@ -72,6 +74,7 @@ function generate(rng: Rng, p: SudokuParams): Instance<SudokuTruth> {
       blanks: L.cells - clues,
       searchNodes: effort.nodes,
       backtracks: effort.backtracks,
+      certifyNodes: certify.nodes,
       technique: grade.technique,
     },
     canonical: `sudoku:${n}:${truth.givens}`,
