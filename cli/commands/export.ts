@@ -1,0 +1,58 @@
+import type { Command } from 'commander';
+import { FieldError } from '../../core/errors.js';
+import { DEFAULT_ROW_GROUP_ROWS, exportDataset, FORMATS, readTemplate, type ExportFormat } from '../../datasets/export/index.js';
+import { progressBar } from '../progress.js';
+
+interface ExportFlags {
+  format: string;
+  out: string;
+  splitBy?: string;
+  testFraction?: string;
+  exclude: string[];
+  template?: string;
+  rowGroupRows?: string;
+}
+
+const collect = (v: string, acc: string[]) => [...acc, v];
+
+export function registerExport(program: Command): void {
+  program
+    .command('export')
+    .argument('<dir>', 'dataset folder')
+    .description('export a dataset to Parquet (Hugging Face `datasets` or verl columns, images embedded) or JSONL')
+    .requiredOption('--format <fmt>', `output format: ${FORMATS.join(', ')}`)
+    .requiredOption('--out <file|dir>', 'a .parquet/.jsonl file, or a folder (train.<ext>, test.<ext>, export-manifest.json)')
+    .option('--split-by <what>', 'one file per task: task')
+    .option('--test-fraction <f>', 'share of distinct problems held out as test, by canonical hash (default 0)')
+    .option('--exclude <dir>', 'drop problems that appear in this dataset folder (a held-out set), repeatable', collect, [])
+    .option('--template <file>', 'prompt template JSON {"system": string|null, "user": "...{images}...{question}..."} (verl, jsonl)')
+    .option('--row-group-rows <n>', `Parquet rows per row group (default ${DEFAULT_ROW_GROUP_ROWS})`)
+    .action(async (dir: string, o: ExportFlags) => {
+      if (!FORMATS.includes(o.format as ExportFormat)) throw new FieldError('--format', o.format, FORMATS.join(', '));
+      if (o.splitBy !== undefined && o.splitBy !== 'task') throw new FieldError('--split-by', o.splitBy, 'task');
+      const testFraction = o.testFraction === undefined ? 0 : Number(o.testFraction);
+      if (o.testFraction !== undefined && (o.testFraction.trim() === '' || !(testFraction >= 0 && testFraction < 1))) {
+        throw new FieldError('--test-fraction', o.testFraction, 'a number from 0 up to, not including, 1 (e.g. 0.05)');
+      }
+      const rowGroupRows = o.rowGroupRows === undefined ? undefined : Number(o.rowGroupRows);
+      if (o.template && o.format === 'hf') throw new FieldError('--template', o.template, 'only with --format verl or jsonl (hf keeps the plain question)');
+      const bar = progressBar('export');
+      const t0 = performance.now();
+      const s = await exportDataset({
+        dir,
+        format: o.format as ExportFormat,
+        out: o.out,
+        splitBy: o.splitBy as 'task' | undefined,
+        testFraction,
+        exclude: o.exclude,
+        template: o.template ? readTemplate(o.template) : undefined,
+        rowGroupRows,
+        onProgress: (d, t) => bar.update(d, t),
+      });
+      bar.stop();
+      const secs = (performance.now() - t0) / 1000;
+      for (const f of s.files) process.stderr.write(`  ${f.path}  ${f.rows} rows  ${(f.bytes / 1e6).toFixed(1)} MB\n`);
+      const held = s.excluded ? `; ${s.excluded} held-out items left out` : '';
+      process.stderr.write(`exported ${s.rows} rows (${(s.bytes / 1e6).toFixed(1)} MB) in ${secs.toFixed(1)} s${held}; manifest ${s.manifest}\n`);
+    });
+}

@@ -1,0 +1,188 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { sha256Hex, stableStringify } from '../../core/canonical.js';
+import { FieldError, VeriforgeError } from '../../core/errors.js';
+import { writeAtomic } from '../atomic.js';
+import { readManifest, TOOL_VERSION } from '../manifest.js';
+import { readRecords } from '../read.js';
+import { hfColumns, jsonlRow, verlColumns, type ExportFormat, type ExportRow, type Shape } from './layouts.js';
+import { JsonlSink } from './jsonl.js';
+import { ParquetSink } from './parquet.js';
+import type { Sink } from './sink.js';
+import { readCanonicals, splitOf, type Split } from './split.js';
+import { buildMessages, DEFAULT_TEMPLATE, type PromptTemplate } from './template.js';
+
+export { FORMATS, type ExportFormat } from './layouts.js';
+export { DEFAULT_TEMPLATE, checkTemplate, readTemplate, type PromptTemplate } from './template.js';
+
+export interface ExportOptions {
+  dir: string;
+  format: ExportFormat;
+  /** A file (`.parquet` / `.jsonl`) for one unsplit output, else a folder. */
+  out: string;
+  splitBy?: 'task';
+  /** Share of distinct problems held out as the test split, in [0, 1). */
+  testFraction?: number;
+  /** Dataset folders whose problems must not appear in this export (held-out sets). */
+  exclude?: string[];
+  template?: PromptTemplate;
+  rowGroupRows?: number;
+  onProgress?(done: number, total: number): void;
+}
+
+export interface ExportedFile {
+  path: string;
+  split: Split;
+  task: string | null;
+  rows: number;
+  bytes: number;
+  sha256: string;
+}
+
+export interface ExportSummary {
+  files: ExportedFile[];
+  rows: number;
+  excluded: number;
+  bytes: number;
+  manifest: string;
+}
+
+const EXT: Record<ExportFormat, string> = { hf: 'parquet', verl: 'parquet', jsonl: 'jsonl' };
+export const DEFAULT_ROW_GROUP_ROWS = 256;
+
+function checkOptions(o: ExportOptions): { fraction: number; singleFile: boolean } {
+  const fraction = o.testFraction ?? 0;
+  if (typeof fraction !== 'number' || !(fraction >= 0 && fraction < 1)) throw new FieldError('--test-fraction', o.testFraction, 'a number from 0 (no test split) up to, not including, 1');
+  const rg = o.rowGroupRows ?? DEFAULT_ROW_GROUP_ROWS;
+  if (!Number.isInteger(rg) || rg < 1 || rg > 1_000_000) throw new FieldError('--row-group-rows', o.rowGroupRows, 'an integer from 1 to 1000000');
+  const ext = EXT[o.format];
+  const singleFile = /\.(parquet|jsonl)$/.test(o.out);
+  if (singleFile && !o.out.endsWith(`.${ext}`)) throw new FieldError('--out', o.out, `a .${ext} file or a folder for --format ${o.format}`);
+  if (singleFile && (o.splitBy || fraction > 0)) throw new FieldError('--out', o.out, 'a folder (not a file) with --split-by or --test-fraction');
+  for (const x of o.exclude ?? []) {
+    if (resolve(x) === resolve(o.dir)) throw new FieldError('--exclude', x, 'another dataset folder than the one exported');
+  }
+  return { fraction, singleFile };
+}
+
+/** A pre-pass over the records (no images): the schema's shape, the row count and the groups. */
+async function survey(dir: string, held: Set<string>): Promise<Shape & { rows: number; tasks: string[] }> {
+  const keys = new Set<string>();
+  const tasks = new Set<string>();
+  let maxImages = 0;
+  let rows = 0;
+  for await (const r of readRecords(dir)) {
+    if (held.has(r.canonical)) continue;
+    rows++;
+    tasks.add(r.task);
+    maxImages = Math.max(maxImages, r.images.length);
+    for (const k of Object.keys(r.features)) keys.add(k);
+  }
+  return { featureKeys: [...keys].sort(), maxImages, rows, tasks: [...tasks].sort() };
+}
+
+function readImages(dir: string, r: ExportRow['record']): Buffer[] {
+  return r.images.map((ref) => {
+    const p = join(dir, ref.path);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(p);
+    } catch (e) {
+      throw new VeriforgeError(`item ${r.id}: cannot read its image ${p} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+    if (sha256Hex(bytes) !== ref.sha256) throw new VeriforgeError(`item ${r.id}: image ${p} does not match the sha256 in its record (changed or damaged)`);
+    return bytes;
+  });
+}
+
+/**
+ * Exports a dataset folder to Parquet (Hugging Face or verl columns) or JSONL, streaming: one row
+ * group per output is in memory at a time. Every file is written to a temp name and renamed when
+ * complete; the export manifest is written last.
+ */
+export async function exportDataset(o: ExportOptions): Promise<ExportSummary> {
+  const { fraction, singleFile } = checkOptions(o);
+  const source = readManifest(o.dir);
+  if (source.status !== 'complete') throw new VeriforgeError(`${o.dir}: manifest status is "${source.status}"; finish \`veriforge generate\` (rerun it to resume) before exporting`);
+  const held = await readCanonicals(o.exclude ?? []);
+  const shape = await survey(o.dir, held);
+  const template = o.template ?? DEFAULT_TEMPLATE;
+  const rowGroupRows = o.rowGroupRows ?? DEFAULT_ROW_GROUP_ROWS;
+  const columns = o.format === 'hf' ? hfColumns(shape) : o.format === 'verl' ? verlColumns() : null;
+  const splits: Split[] = fraction > 0 ? ['train', 'test'] : ['train'];
+  const groups: (string | null)[] = o.splitBy === 'task' ? shape.tasks : [null];
+  const fileOf = (split: Split, task: string | null) => (singleFile ? o.out : join(o.out, ...(task ? [task] : []), `${split}.${EXT[o.format]}`));
+
+  const sinks = new Map<string, { sink: Sink<ExportRow>; split: Split; task: string | null }>();
+  const key = (split: Split, task: string | null) => `${task ?? ''}/${split}`;
+  // Concurrent outputs share a memory budget for their pending batches.
+  const batchBytes = Math.max(4 << 20, Math.floor((256 << 20) / (groups.length * splits.length)));
+  for (const task of groups) {
+    for (const split of splits) {
+      const path = fileOf(split, task);
+      const sink: Sink<ExportRow> = columns
+        ? new ParquetSink(path, columns, (r) => r.images.reduce((s, b) => s + b.length, 0) + r.record.question.length + 512, { rowGroupRows, batchBytes })
+        : new JsonlSink(path, jsonlRow);
+      sinks.set(key(split, task), { sink, split, task });
+    }
+  }
+
+  let done = 0;
+  let excluded = 0;
+  try {
+    for await (const record of readRecords(o.dir, source)) {
+      if (held.has(record.canonical)) {
+        excluded++;
+        continue;
+      }
+      const split = splitOf(record.canonical, fraction);
+      const { sink } = sinks.get(key(split, o.splitBy === 'task' ? record.task : null))!;
+      const outDir = dirname(resolve(sink.path));
+      await sink.add({
+        record,
+        split,
+        index: sink.rows,
+        images: columns ? readImages(o.dir, record) : [],
+        messages: o.format === 'hf' ? [] : buildMessages(template, record.question, record.images.length, record.id),
+        imagePaths: columns ? [] : record.images.map((ref) => relative(outDir, resolve(o.dir, ref.path))),
+      });
+      o.onProgress?.(++done, shape.rows);
+    }
+  } catch (e) {
+    for (const { sink } of sinks.values()) sink.abort();
+    throw e;
+  }
+
+  const files: ExportedFile[] = [];
+  for (const { sink, split, task } of sinks.values()) {
+    const info = await sink.close();
+    files.push({ path: sink.path, split, task, rows: sink.rows, ...info });
+  }
+  const manifest = singleFile ? `${o.out}.manifest.json` : join(o.out, 'export-manifest.json');
+  const base = dirname(resolve(manifest));
+  writeAtomic(
+    manifest,
+    JSON.stringify(
+      JSON.parse(
+        stableStringify({
+          tool: 'veriforge',
+          version: TOOL_VERSION,
+          kind: 'export',
+          format: o.format,
+          source: { dir: o.dir, items: source.items, plan: source.plan },
+          template: o.format === 'hf' ? null : template,
+          testFraction: fraction,
+          splitBy: o.splitBy ?? null,
+          exclude: o.exclude ?? [],
+          excluded,
+          rowGroupRows: columns ? rowGroupRows : null,
+          columns: columns ? columns.map((c) => c.name) : null,
+          files: files.map((f) => ({ ...f, path: relative(base, resolve(f.path)) })),
+        }),
+      ),
+      null,
+      2,
+    ) + '\n',
+  );
+  return { files, rows: done, excluded, bytes: files.reduce((s, f) => s + f.bytes, 0), manifest };
+}
