@@ -3,5 +3,6 @@ import { maze } from './maze/index.js';
 import { sudoku } from './sudoku/index.js';
 import { futoshiki } from './futoshiki/index.js';
 import { hanoi } from './hanoi/index.js';
+import { lightsOut } from './lights-out/index.js';
 
-export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi];
+export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut];

@@ -3,5 +3,6 @@ import { mazeVerifier } from './maze.js';
 import { sudokuVerifier } from './sudoku.js';
 import { futoshikiVerifier } from './futoshiki.js';
 import { hanoiVerifier } from './hanoi.js';
+import { lightsOutVerifier } from './lights-out.js';
 
-export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier, futoshikiVerifier, hanoiVerifier];
+export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier, futoshikiVerifier, hanoiVerifier, lightsOutVerifier];
