@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stableStringify, sha256Hex } from '../core/canonical.js';
 import { FieldError, VeriforgeError } from '../core/errors.js';
+import { startTsWorker } from '../core/ts-worker.js';
 import { closeRenderers } from '../renderers/index.js';
 import { removeStaleTemps } from './atomic.js';
 import { FORMAT_VERSION, readManifest, TOOL_VERSION, writeManifest, manifestPath, type Manifest, type PartInfo, type Shard } from './manifest.js';
@@ -43,6 +44,8 @@ export function shardFromEnv(env: NodeJS.ProcessEnv, count?: number): Shard | nu
 export interface GenerateOptions {
   outDir: string;
   shard?: Shard | null;
+  /** Worker threads writing parts in parallel (default 1: this thread). */
+  workers?: number;
   /** Called after each item: (done, total) for this run's slice. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -96,20 +99,60 @@ export async function generateDataset(plan: Plan, opts: GenerateOptions): Promis
   let done = parts.reduce((s, x) => s + x.items, 0);
   opts.onProgress?.(done, sliceTotal);
   let generatedNow = 0;
-  try {
-    for (const p of todo) {
-      const r = await writePart(plan, p, out, () => {
-        done++;
-        generatedNow++;
-        opts.onProgress?.(done, sliceTotal);
-      });
-      parts.push({ index: p, file: partFile(p), ...r });
+  const onItem = () => {
+    done++;
+    generatedNow++;
+    opts.onProgress?.(done, sliceTotal);
+  };
+  const workers = Math.min(opts.workers ?? 1, todo.length);
+  if (workers > 1) parts.push(...(await writePartsInWorkers(plan, todo, out, workers, onItem)));
+  else {
+    try {
+      for (const p of todo) parts.push({ index: p, file: partFile(p), ...(await writePart(plan, p, out, onItem)) });
+    } finally {
+      await closeRenderers();
     }
-  } finally {
-    await closeRenderers();
   }
   parts.sort((a, b) => a.index - b.index);
   const manifest: Manifest = { ...fresh, status: 'complete', items: parts.reduce((s, x) => s + x.items, 0), parts };
   writeManifest(out, manifest);
   return { items: manifest.items, generatedNow, resumedParts, seconds: (performance.now() - t0) / 1000, manifest };
+}
+
+/** Hands parts to `n` worker threads, one part at a time each, until all are written. */
+async function writePartsInWorkers(plan: Plan, todo: number[], outDir: string, n: number, onItem: () => void): Promise<PartInfo[]> {
+  const queue = [...todo];
+  const done: PartInfo[] = [];
+  const pool = Array.from({ length: n }, () => startTsWorker(new URL('./part-worker.ts', import.meta.url), { plan, outDir }));
+  try {
+    await Promise.all(
+      pool.map(
+        (w) =>
+          new Promise<void>((resolve, reject) => {
+            const next = () => {
+              const part = queue.shift();
+              if (part === undefined) {
+                w.postMessage({ close: true });
+                return;
+              }
+              w.postMessage({ part });
+            };
+            w.on('message', (m: { item?: true; closed?: true; part?: number; items?: number; sha256?: string; error?: string }) => {
+              if (m.item) onItem();
+              else if (m.closed) resolve();
+              else if (m.error) reject(new VeriforgeError(`part ${m.part}: ${m.error}`));
+              else {
+                done.push({ index: m.part!, file: partFile(m.part!), items: m.items!, sha256: m.sha256! });
+                next();
+              }
+            });
+            w.on('error', reject);
+            next();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  return done;
 }

@@ -16,6 +16,7 @@ interface GenerateFlags {
   shards?: string;
   partSize?: string;
   imageFormat?: string;
+  workers?: string;
 }
 
 const collect = (v: string, acc: string[]) => [...acc, v];
@@ -62,6 +63,7 @@ export function registerGenerate(program: Command): void {
     .option('--param <name=value>', 'task parameter, repeatable', collect, [])
     .option('--part-size <n>', 'items per part file (default 256)')
     .option('--image-format <fmt>', 'png (default), jpeg or webp')
+    .option('--workers <n>', 'worker threads writing parts in parallel (default 1; use the core count)')
     .option('--shard <k/n>', 'generate only slice k of n (k from 0)')
     .option('--shards <n>', 'shard count; the index comes from JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID')
     .requiredOption('--out <dir>', 'output folder')
@@ -72,13 +74,15 @@ export function registerGenerate(program: Command): void {
       if (o.shards !== undefined && (!Number.isInteger(shardCount) || shardCount! < 1)) throw new FieldError('--shards', o.shards, 'a positive integer');
       const shard = o.shard ? parseShard(o.shard) : shardFromEnv(process.env, shardCount);
       if (o.shards !== undefined && !shard) throw new FieldError('--shards', o.shards, 'only with JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID set');
+      const workers = o.workers === undefined ? 1 : Number(o.workers);
+      if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new FieldError('--workers', o.workers, 'an integer from 1 to 256');
       const bar = progressBar(shard ? `shard ${shard.index}/${shard.count}` : 'generate');
       process.once('SIGINT', () => {
         bar.stop();
         process.stderr.write(`\ninterrupted; run the same command again to resume (finished parts are kept)\n`);
         process.exit(130);
       });
-      const s = await generateDataset(plan, { outDir: o.out, shard, onProgress: bar.update });
+      const s = await generateDataset(plan, { outDir: o.out, shard, workers, onProgress: bar.update });
       bar.stop();
       const rate = s.generatedNow / Math.max(s.seconds, 1e-9);
       const resumed = s.resumedParts ? `, ${s.resumedParts} parts kept from an earlier run` : '';

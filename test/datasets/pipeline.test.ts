@@ -56,6 +56,11 @@ describe('dataset pipeline', () => {
     expect(folderDigest(dir('b'))).toEqual(folderDigest(dir('a')));
   });
 
+  it('2 worker threads write the same bytes as one', async () => {
+    await generateDataset(buildPlan(mix), { outDir: dir('workers'), workers: 2 });
+    expect(folderDigest(dir('workers'))).toEqual(folderDigest(dir('a')));
+  });
+
   it('3 shards merged equal the one-process run byte for byte', async () => {
     const plan = buildPlan(mix);
     for (let k = 0; k < 3; k++) await generateDataset(plan, { outDir: dir(`shard${k}`), shard: { index: k, count: 3 } });
