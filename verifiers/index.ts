@@ -1,9 +1,10 @@
+import { graphVerifiers } from './graphs/index.js';
 import { mathVerifiers } from './math/index.js';
 import { puzzleVerifiers } from './puzzles/index.js';
 import { verifiers } from './registry.js';
 
 /** Every verifier, registered once. The reward server imports only this (no renderers, no generators). */
-for (const v of [...puzzleVerifiers]) if (!verifiers.has(v.name)) verifiers.register(v);
+for (const v of [...puzzleVerifiers, ...graphVerifiers]) if (!verifiers.has(v.name)) verifiers.register(v);
 for (const v of mathVerifiers) if (!verifiers.has(v.name)) verifiers.register(v);
 
 export { verifiers };

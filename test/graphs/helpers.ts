@@ -1,0 +1,49 @@
+import { resolveParams } from '../../core/params.js';
+import { Rng } from '../../core/rng.js';
+import type { Instance, Level } from '../../core/task.js';
+import { tasks } from '../../generators/index.js';
+import { verify } from '../../verifiers/index.js';
+
+/** One item of a registered graph task at a level preset (plus overrides), from a fixed seed. */
+export function make<T = any>(task: string, level: Level, seed: string, over: Record<string, unknown> = {}): Instance<T> {
+  const def = tasks.get(task);
+  return def.generate(new Rng(seed), resolveParams(def.params, over, 'params', def.levels[level])) as Instance<T>;
+}
+
+/** Score of `answer` (wrapped in answer tags unless `raw`) against a JSON round-tripped truth. */
+export function score(task: string, truth: unknown, answer: string, raw = false): number {
+  return judge(task, truth, answer, raw).score;
+}
+
+export function judge(task: string, truth: unknown, answer: string, raw = false) {
+  return verify(tasks.get(task).verifier, raw ? answer : `<answer>${answer}</answer>`, JSON.parse(JSON.stringify(truth)), { partialCredit: true });
+}
+
+/** Undirected or directed adjacency of a truth graph, for brute-force checks. */
+export function neighbours(t: { nodes: string[]; directed: boolean; edges: (string | number)[][] }): Map<string, Map<string, number>> {
+  const adj = new Map(t.nodes.map((n) => [n, new Map<string, number>()]));
+  for (const [a, b, w] of t.edges as [string, string, number?][]) {
+    adj.get(a)!.set(b, w ?? 1);
+    if (!t.directed) adj.get(b)!.set(a, w ?? 1);
+  }
+  return adj;
+}
+
+/** Every simple path from `from` to `to` (exponential: small graphs only). */
+export function simplePaths(adj: Map<string, Map<string, number>>, from: string, to: string): string[][] {
+  const out: string[][] = [];
+  const path = [from];
+  const go = (v: string) => {
+    if (v === to) return void out.push(path.slice());
+    for (const u of adj.get(v)!.keys()) {
+      if (path.includes(u)) continue;
+      path.push(u);
+      go(u);
+      path.pop();
+    }
+  };
+  go(from);
+  return out;
+}
+
+export const LEVELS: Level[] = [1, 2, 3, 4, 5];
