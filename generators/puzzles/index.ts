@@ -4,5 +4,6 @@ import { sudoku } from './sudoku/index.js';
 import { futoshiki } from './futoshiki/index.js';
 import { hanoi } from './hanoi/index.js';
 import { lightsOut } from './lights-out/index.js';
+import { nQueens } from './n-queens/index.js';
 
-export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut];
+export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, nQueens];
