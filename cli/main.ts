@@ -5,6 +5,7 @@ import { registerExport } from './commands/export.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerInspect } from './commands/inspect.js';
 import { registerMerge } from './commands/merge.js';
+import { registerServe } from './commands/serve.js';
 import { registerTasks } from './commands/tasks.js';
 import { registerVerify } from './commands/verify.js';
 
@@ -14,7 +15,7 @@ const program = new Command('veriforge')
   .showHelpAfterError()
   .exitOverride();
 
-for (const register of [registerTasks, registerGenerate, registerMerge, registerVerify, registerInspect, registerExport]) register(program);
+for (const register of [registerTasks, registerGenerate, registerMerge, registerVerify, registerInspect, registerExport, registerServe]) register(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,43 @@
+import { FieldError } from '../core/errors.js';
+import type { Verdict } from '../core/task.js';
+import { parseLabel } from '../verifiers/label.js';
+import { verifierForTask, verify, type VerifyOptions } from '../verifiers/index.js';
+
+/** One thing to judge: either a label (OpenRLHF/verl ground-truth JSON) or a task with its truth. */
+export interface JudgeItem {
+  /** Where the item's truth and response sit in the request, for reasons ("labels[3]", "items[0]"). */
+  where: string;
+  responseField: string;
+  response: unknown;
+  /** With `label`: the prompt, stripped from the response when it is a prefix (OpenRLHF sends prompt + response). */
+  prompt?: unknown;
+  label?: unknown;
+  task?: unknown;
+  truth?: unknown;
+}
+
+export const zeroVerdict = (reason: string): Verdict => ({ score: 0, correct: false, reason, parts: {} });
+
+/** Never throws: a bad item is a verdict with score 0 and a reason that names the field. */
+export function judgeItem(item: JudgeItem, opts: VerifyOptions): Verdict {
+  try {
+    let task: unknown;
+    let truth: unknown;
+    if (item.label !== undefined) {
+      ({ task, truth } = parseLabel(item.label, item.where));
+    } else {
+      task = item.task;
+      truth = item.truth;
+      if (typeof task !== 'string') throw new FieldError(`${item.where}.task`, task, 'a task name (GET /tasks lists them)');
+    }
+    const v = verifierForTask(task as string, `${item.where}.task`);
+    let response = item.response;
+    if (typeof response !== 'string') throw new FieldError(item.responseField, response, 'the model response as a string');
+    if (typeof response === 'string' && typeof item.prompt === 'string' && item.prompt && response.startsWith(item.prompt)) {
+      response = response.slice(item.prompt.length);
+    }
+    return verify(v.name, response, truth, opts);
+  } catch (e) {
+    return zeroVerdict(String((e as Error)?.message ?? e).slice(0, 400));
+  }
+}

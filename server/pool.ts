@@ -1,0 +1,170 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Verdict } from '../core/task.js';
+import type { VerifyOptions } from '../verifiers/index.js';
+import { zeroVerdict, type JudgeItem } from './judge.js';
+
+export interface PoolOptions {
+  /** Worker threads (default: one per core). */
+  workers?: number;
+  /** An item still running after this long is stopped and scored 0 (default 2000 ms). */
+  itemTimeoutMs?: number;
+}
+
+/** A slice of one request's items, with the request-wide positions of its items. */
+interface Chunk {
+  items: JudgeItem[];
+  positions: number[];
+  opts: VerifyOptions;
+  out: Verdict[];
+  done(): void;
+}
+
+interface Slot {
+  worker: Worker;
+  progress: Int32Array;
+  chunk: Chunk | null;
+  job: number;
+  lastTick: number;
+  /** When the tick last moved; null until the worker has begun the chunk (a fresh worker is still loading). */
+  tickSince: number | null;
+  ready: boolean;
+}
+
+const MIN_CHUNK = 32;
+
+/**
+ * Verifies batches across worker threads. A batch is cut into one chunk per worker; each item has a
+ * time limit: a worker stuck on an item is terminated and replaced, that item scores 0, and the
+ * rest of its chunk is queued again (verification is pure, so redoing it is safe).
+ */
+export class VerifierPool {
+  readonly size: number;
+  readonly itemTimeoutMs: number;
+  private readonly slots: Slot[] = [];
+  private readonly queue: Chunk[] = [];
+  private readonly watchdog: NodeJS.Timeout;
+  private nextJob = 1;
+  private closed = false;
+  /** Set when a worker dies before it is ready: respawning would only loop. */
+  private broken: string | null = null;
+  /** Items stopped for running too long, and workers lost, since start (for /health). */
+  readonly stats = { items: 0, timeouts: 0, crashes: 0 };
+
+  constructor(opts: PoolOptions = {}) {
+    this.size = Math.max(1, opts.workers ?? availableParallelism());
+    this.itemTimeoutMs = opts.itemTimeoutMs ?? 2000;
+    for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
+    this.watchdog = setInterval(() => this.check(), Math.max(5, Math.floor(this.itemTimeoutMs / 4)));
+    this.watchdog.unref();
+  }
+
+  private spawn(): Slot {
+    const sab = new SharedArrayBuffer(8);
+    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { progress: sab } });
+    const slot: Slot = { worker, progress: new Int32Array(sab), chunk: null, job: 0, lastTick: 0, tickSince: null, ready: false };
+    worker.on('message', (m: { ready?: true; job: number; verdicts: Verdict[] }) => {
+      if (m.ready) return void (slot.ready = true);
+      const chunk = slot.chunk;
+      if (!chunk || m.job !== slot.job) return;
+      m.verdicts.forEach((v, k) => (chunk.out[chunk.positions[k]] = v));
+      this.stats.items += m.verdicts.length;
+      slot.chunk = null;
+      chunk.done();
+      this.pump();
+    });
+    // A worker that dies (out of memory, a bug) fails only the item it was on; the rest is redone.
+    worker.on('error', (e) => this.replace(slot, `the verifier failed: ${e.message}`.slice(0, 300)));
+    worker.on('exit', () => this.replace(slot, 'the verifier worker exited'));
+    return slot;
+  }
+
+  /** Judges every item; verdicts come back in item order. Never rejects for a bad item. */
+  run(items: JudgeItem[], opts: VerifyOptions): Promise<Verdict[]> {
+    if (this.closed || this.broken) return Promise.reject(new Error(this.broken ?? 'the verifier pool is closed'));
+    const out: Verdict[] = new Array(items.length);
+    if (!items.length) return Promise.resolve(out);
+    const parts = Math.min(this.size, Math.ceil(items.length / MIN_CHUNK));
+    const per = Math.ceil(items.length / parts);
+    return new Promise((resolve) => {
+      let pending = parts;
+      const done = () => --pending === 0 && resolve(out);
+      for (let start = 0; start < items.length; start += per) {
+        const positions = Array.from({ length: Math.min(per, items.length - start) }, (_, k) => start + k);
+        this.queue.push({ items: items.slice(start, start + per), positions, opts, out, done });
+      }
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (slot.chunk || !this.queue.length) continue;
+      const chunk = this.queue.shift()!;
+      slot.chunk = chunk;
+      slot.job = this.nextJob++;
+      slot.lastTick = Atomics.load(slot.progress, 0);
+      slot.tickSince = null;
+      Atomics.store(slot.progress, 1, 0);
+      slot.worker.postMessage({ job: slot.job, items: chunk.items, opts: chunk.opts });
+    }
+  }
+
+  private check(): void {
+    const now = performance.now();
+    for (const slot of this.slots) {
+      if (!slot.chunk) continue;
+      const tick = Atomics.load(slot.progress, 0);
+      if (tick !== slot.lastTick) {
+        slot.lastTick = tick;
+        slot.tickSince = now;
+      } else if (slot.tickSince !== null && now - slot.tickSince > this.itemTimeoutMs) {
+        this.stats.timeouts++;
+        this.replace(slot, `verification took longer than ${this.itemTimeoutMs} ms and was stopped`);
+      }
+    }
+  }
+
+  /** Scores the item the slot was on as 0, requeues the rest of its chunk first, starts a new worker. */
+  private replace(slot: Slot, reason: string): void {
+    const i = this.slots.indexOf(slot);
+    if (i < 0 || this.closed) return;
+    const chunk = slot.chunk;
+    slot.chunk = null;
+    slot.worker.removeAllListeners();
+    slot.worker.on('error', () => {});
+    void slot.worker.terminate();
+    if (!reason.includes('longer than')) this.stats.crashes++;
+    if (!slot.ready) return this.fail(`verifier workers cannot start: ${reason}`);
+    this.slots[i] = this.spawn();
+    if (chunk) {
+      const at = Math.min(Atomics.load(slot.progress, 1), chunk.items.length - 1);
+      chunk.out[chunk.positions[at]] = zeroVerdict(reason);
+      const keep = chunk.items.map((_, k) => k).filter((k) => k !== at);
+      if (keep.length) this.queue.unshift({ ...chunk, items: keep.map((k) => chunk.items[k]), positions: keep.map((k) => chunk.positions[k]) });
+      else chunk.done();
+    }
+    this.pump();
+  }
+
+  /** Workers cannot start (a broken install): answer everything pending with the reason, accept no more. */
+  private fail(reason: string): void {
+    this.broken = reason;
+    const chunks = [...this.queue.splice(0), ...this.slots.flatMap((s) => (s.chunk ? [s.chunk] : []))];
+    for (const s of this.slots) s.chunk = null;
+    for (const c of chunks) {
+      c.positions.forEach((p) => (c.out[p] = zeroVerdict(reason)));
+      c.done();
+    }
+  }
+
+  get error(): string | null {
+    return this.broken;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearInterval(this.watchdog);
+    await Promise.all(this.slots.map((s) => (s.worker.removeAllListeners(), s.worker.terminate())));
+  }
+}
