@@ -199,28 +199,48 @@ export class AllDifferent implements Constraint {
  * Table constraint: the cells must take one of the listed tuples (flat, `cells.length` values
  * each). Pruning keeps exactly the values some still-possible tuple supports (arc consistency).
  */
+/** Shared tuple tables (memoised by the tasks) are converted to bits once. */
+const bitsCache = new WeakMap<Int8Array, Int32Array>();
+
 export class Table implements Constraint {
   private readonly support: Int32Array;
+  private readonly cur: Int32Array;
+  /** Tuples as value bits, so the scan is pure mask tests. */
+  private readonly bits: Int32Array;
 
   constructor(
     readonly cells: readonly number[],
-    private readonly tuples: Int8Array,
+    tuples: Int8Array,
   ) {
     this.support = new Int32Array(cells.length);
+    this.cur = new Int32Array(cells.length);
+    let b = bitsCache.get(tuples);
+    if (!b) bitsCache.set(tuples, (b = Int32Array.from(tuples, bit)));
+    this.bits = b;
   }
 
   prune(dom: Int32Array): boolean {
     const k = this.cells.length;
     const sup = this.support.fill(0);
-    const t = this.tuples;
+    const cur = this.cur;
+    for (let j = 0; j < k; j++) cur[j] = dom[this.cells[j]];
+    const t = this.bits;
     let any = false;
+    // Stops early once every value left in every cell has a support: nothing can be pruned.
+    let complete = 0;
     outer: for (let s = 0; s < t.length; s += k) {
-      for (let j = 0; j < k; j++) if (!(dom[this.cells[j]] & bit(t[s + j]))) continue outer;
-      for (let j = 0; j < k; j++) sup[j] |= bit(t[s + j]);
+      for (let j = 0; j < k; j++) if (!(cur[j] & t[s + j])) continue outer;
       any = true;
+      for (let j = 0; j < k; j++) {
+        const before = sup[j];
+        if (before & t[s + j]) continue;
+        sup[j] = before | t[s + j];
+        if (sup[j] === cur[j]) complete++;
+      }
+      if (complete === k) return true;
     }
     if (!any) return false;
-    for (let j = 0; j < k; j++) dom[this.cells[j]] &= sup[j];
+    for (let j = 0; j < k; j++) dom[this.cells[j]] = cur[j] & sup[j];
     return true;
   }
 }

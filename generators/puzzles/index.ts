@@ -4,6 +4,8 @@ import { sudoku } from './sudoku/index.js';
 import { futoshiki } from './futoshiki/index.js';
 import { hanoi } from './hanoi/index.js';
 import { lightsOut } from './lights-out/index.js';
+import { skyscrapers } from './skyscrapers/index.js';
 import { nQueens } from './n-queens/index.js';
+import { starBattle } from './star-battle/index.js';
 
-export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, nQueens];
+export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle];

@@ -4,6 +4,8 @@ import { sudokuVerifier } from './sudoku.js';
 import { futoshikiVerifier } from './futoshiki.js';
 import { hanoiVerifier } from './hanoi.js';
 import { lightsOutVerifier } from './lights-out.js';
+import { skyscrapersVerifier } from './skyscrapers.js';
 import { nQueensVerifier } from './n-queens.js';
+import { starBattleVerifier } from './star-battle.js';
 
-export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier, futoshikiVerifier, hanoiVerifier, lightsOutVerifier, nQueensVerifier];
+export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier, futoshikiVerifier, hanoiVerifier, lightsOutVerifier, skyscrapersVerifier, nQueensVerifier, starBattleVerifier];
