@@ -7,7 +7,7 @@ import { closeRenderers } from '../renderers/index.js';
 import { removeStaleTemps } from './atomic.js';
 import { FORMAT_VERSION, readManifest, TOOL_VERSION, writeManifest, manifestPath, type Manifest, type PartInfo, type Shard } from './manifest.js';
 import { writePart } from './part.js';
-import { partCount, type Plan } from './plan.js';
+import { partCount, type Plan } from './layout.js';
 import { partFile } from './record.js';
 
 /** Parts [from, to) that shard k of n generates: contiguous, and together exactly all parts. */

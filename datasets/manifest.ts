@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { stableStringify } from '../core/canonical.js';
 import { VeriforgeError } from '../core/errors.js';
 import { writeAtomic } from './atomic.js';
-import type { Plan } from './plan.js';
+import type { Plan } from './layout.js';
 
 export const FORMAT_VERSION = 1;
 export const TOOL_VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;

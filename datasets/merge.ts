@@ -4,7 +4,7 @@ import { stableStringify, sha256Hex } from '../core/canonical.js';
 import { VeriforgeError } from '../core/errors.js';
 import { removeStaleTemps, writeAtomic } from './atomic.js';
 import { readManifest, writeManifest, type Manifest, type PartInfo } from './manifest.js';
-import { partCount } from './plan.js';
+import { partCount } from './layout.js';
 import { readRecords } from './read.js';
 
 /**

@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { closeRenderers } from '../renderers/index.js';
 import { writePart } from './part.js';
-import type { Plan } from './plan.js';
+import type { Plan } from './layout.js';
 
 const { plan, outDir } = workerData as { plan: Plan; outDir: string };
 

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { stableStringify, sha256Hex } from '../core/canonical.js';
 import { VeriforgeError } from '../core/errors.js';
-import { tasks } from '../core/registry.js';
+import { tasks } from '../generators/index.js';
 import { deriveSeed, Rng } from '../core/rng.js';
 import type { Box, Scene } from '../core/scene.js';
 import { render } from '../renderers/index.js';
 import { writeAtomic } from './atomic.js';
-import { locate, type Plan } from './plan.js';
+import { locate, type Plan } from './layout.js';
 import { itemId, partFile, type DatasetRecord, type EvidenceBox, type ImageRef } from './record.js';
 
 /** Generates, renders and describes item `g` of the plan; image bytes are returned, not written. */

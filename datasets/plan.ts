@@ -2,28 +2,10 @@ import { readFileSync } from 'node:fs';
 import { FieldError, VeriforgeError } from '../core/errors.js';
 import { resolveParams } from '../core/params.js';
 import { tasks } from '../core/registry.js';
-import { LEVELS, type Level } from '../core/task.js';
+import { type Level } from '../core/task.js';
 import '../generators/index.js';
 import type { ImageFormat } from '../renderers/index.js';
-
-/** One task's share of a dataset, fully resolved. */
-export interface PlanEntry {
-  task: string;
-  level: Level | null;
-  params: Record<string, unknown>;
-  count: number;
-  /** Per-task index of this entry's first item (entries of the same task get consecutive ranges). */
-  firstIndex: number;
-}
-
-/** Everything that decides a dataset's bytes. Two runs with equal plans write identical folders. */
-export interface Plan {
-  seed: number | string;
-  entries: PlanEntry[];
-  total: number;
-  partSize: number;
-  imageFormat: ImageFormat;
-}
+import type { Plan, PlanEntry } from './layout.js';
 
 /** What a user writes in mix.json (or gives as flags for one task). */
 export interface PlanInput {
@@ -127,16 +109,4 @@ export function readPlanFile(path: string): Plan {
   return buildPlan(json as PlanInput);
 }
 
-/** Which entry and per-task index global item `g` belongs to. */
-export function locate(plan: Plan, g: number): { entry: PlanEntry; index: number } {
-  let start = 0;
-  for (const entry of plan.entries) {
-    if (g < start + entry.count) return { entry, index: entry.firstIndex + (g - start) };
-    start += entry.count;
-  }
-  throw new RangeError(`item ${g} is outside the plan (${plan.total} items)`);
-}
-
-export const partCount = (plan: Plan) => Math.ceil(plan.total / plan.partSize);
-
-export { LEVELS };
+export { locate, partCount, type Plan, type PlanEntry } from './layout.js';
