@@ -1,0 +1,102 @@
+import { markId, type ChartSpec, type ChartType, type QAxis } from './spec.js';
+
+/** Chart types we also draw with ECharts, for visual variety; the rest are Vega-Lite only. */
+export const ECHARTS_TYPES: readonly ChartType[] = ['bar', 'line', 'area', 'pie', 'scatter'];
+
+function valueAxis(a: QAxis, nameGap: number, vertical: boolean) {
+  return {
+    type: 'value',
+    min: a.min,
+    max: a.max,
+    interval: a.step,
+    name: a.title,
+    nameLocation: 'middle',
+    nameGap,
+    nameRotate: vertical ? 90 : 0,
+    // A template, not a function: the option stays JSON. Tick values are multiples of the step.
+    axisLabel: { formatter: '{value}' },
+    splitLine: { show: true },
+  };
+}
+
+/**
+ * Compiles our chart spec to an ECharts option. Data items carry `_id` so that the renderer can report
+ * the pixel box of each mark. Sizes are the whole canvas (ECharts lays axes out inside it).
+ */
+export function toECharts(s: ChartSpec): { option: Record<string, unknown>; width: number; height: number } {
+  const st = s.style;
+  const width = st.width + 150;
+  const height = st.height + 110;
+  const legendPos = st.legend === 'right' ? { orient: 'vertical', right: 8, top: 'middle' } : st.legend === 'top' ? { top: 34 } : { bottom: 6 };
+  const base: Record<string, unknown> = {
+    backgroundColor: st.background,
+    color: st.palette,
+    animation: false,
+    textStyle: { fontSize: st.fontSize },
+    title: { text: s.title, left: st.titleAnchor === 'start' ? 10 : 'center', top: 6, textStyle: { fontSize: st.fontSize + 4 } },
+  };
+  const grid = { left: 70, right: st.legend === 'right' ? 130 : 24, top: st.legend === 'top' ? 70 : 50, bottom: st.legend === 'bottom' ? 80 : 56 };
+  const label = (position: string) => ({ show: st.labels, position, fontSize: st.fontSize - 1, color: '#222222' });
+  if (s.type === 'scatter' && s.data.kind === 'points') {
+    const d = s.data;
+    return {
+      width,
+      height,
+      option: {
+        ...base,
+        legend: d.groups.length > 1 ? { ...legendPos, data: d.groups } : undefined,
+        grid,
+        xAxis: { ...valueAxis(s.xAxis!, 30, false) },
+        yAxis: valueAxis(s.value, 48, true),
+        series: d.groups.map((g, gi) => ({
+          type: 'scatter',
+          name: g,
+          symbolSize: 8,
+          data: d.points.flatMap((p, i) => (p.g === gi ? [{ value: [p.x, p.y], _id: markId(0, i) }] : [])),
+        })),
+      },
+    };
+  }
+  if (s.data.kind !== 'table') throw new Error(`toECharts: chart type ${s.type} is not supported`);
+  const d = s.data;
+  if (s.type === 'pie') {
+    return {
+      width,
+      height,
+      option: {
+        ...base,
+        legend: { ...legendPos, data: d.categories },
+        series: [
+          {
+            type: 'pie',
+            radius: s.donut ? ['38%', '62%'] : '62%',
+            center: [st.legend === 'right' ? '42%' : '50%', '55%'],
+            label: { show: true, formatter: '{c}', fontSize: st.fontSize },
+            data: d.categories.map((c, i) => ({ name: c, value: d.values[0][i], _id: markId(0, i) })),
+          },
+        ],
+      },
+    };
+  }
+  const horizontal = s.layout === 'horizontal';
+  const catAxis = { type: 'category', data: d.categories, name: s.xTitle, nameLocation: 'middle', nameGap: horizontal ? 80 : 30, axisLabel: { rotate: st.labelAngle ? 45 : 0, interval: 0 } };
+  const valAxis = valueAxis(s.value, horizontal ? 30 : 48, !horizontal);
+  const multi = d.series.length > 1;
+  const series = d.series.map((name, si) => {
+    const data = d.values[si].map((v, ci) => ({ value: v, _id: markId(si, ci) }));
+    if (s.type === 'bar') return { type: 'bar', name, data, stack: s.layout === 'stacked' ? 'total' : undefined, label: label(horizontal ? 'right' : 'top') };
+    return { type: 'line', name, data, symbol: 'circle', symbolSize: 7, showSymbol: true, areaStyle: s.type === 'area' ? { opacity: 0.35 } : undefined, label: label('top') };
+  });
+  return {
+    width,
+    height,
+    option: {
+      ...base,
+      legend: multi ? { ...legendPos, data: d.series } : undefined,
+      grid: { ...grid, left: horizontal ? 110 : grid.left },
+      xAxis: horizontal ? valAxis : catAxis,
+      yAxis: horizontal ? { ...catAxis, inverse: true } : valAxis,
+      series,
+    },
+  };
+}

@@ -1,0 +1,210 @@
+// Runs inside the pooled Chromium page (plain browser JavaScript, loaded once per page next to vega,
+// vega-lite and echarts). It draws one chart into #root with the SVG renderer and reports the pixel box
+// of every mark whose datum has an `_id`, read from the DOM, plus title and label text boxes.
+/* global vega, vegaLite, echarts */
+(function () {
+  const FONT = 'VF Sans';
+  const root = () => document.getElementById('root');
+
+  function union(a, b) {
+    if (!a) return b;
+    if (!b) return a;
+    return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
+  }
+  function rectBox(r) {
+    if (!r || !(r.width > 0 || r.height > 0)) return null;
+    return [r.left, r.top, r.right, r.bottom];
+  }
+  function addBox(boxes, id, b) {
+    if (b) boxes[id] = union(boxes[id], b);
+  }
+  function finish(boxes, width, height) {
+    const out = {};
+    const c = (v, m) => Math.max(0, Math.min(m, v));
+    for (const k of Object.keys(boxes)) {
+      const b = boxes[k];
+      out[k] = [c(Math.floor(b[0]), width), c(Math.floor(b[1]), height), c(Math.ceil(b[2]), width), c(Math.ceil(b[3]), height)];
+    }
+    return out;
+  }
+
+  /** Pins the font of every text to the embedded DejaVu face, whatever the spec says. */
+  function pinFonts(vl) {
+    const config = Object.assign({}, vl.config || {});
+    config.font = FONT;
+    for (const k of ['title', 'axis', 'legend', 'header', 'mark', 'text']) {
+      const c = Object.assign({}, config[k] || {});
+      for (const f of ['font', 'labelFont', 'titleFont', 'subtitleFont']) if (k !== 'mark' && k !== 'text') c[f] = FONT;
+      if (k === 'mark' || k === 'text') c.font = FONT;
+      config[k] = c;
+    }
+    return Object.assign({}, vl, { config });
+  }
+
+  const TEXT_ROLES = { 'title-text': 'title', 'axis-title': 'axis-title', 'axis-label': 'axis-label', 'legend-label': 'legend-label', 'legend-title': 'legend-title' };
+
+  /** Visits every item under a scenegraph mark (marks hold items; group items hold marks). */
+  function walkVega(mark, visit) {
+    for (const item of mark.items || []) {
+      visit(item);
+      if (mark.marktype === 'group') for (const child of item.items || []) walkVega(child, visit);
+    }
+  }
+
+  async function vegaView(vl, renderer, el) {
+    const compiled = vegaLite.compile(pinFonts(vl)).spec;
+    const view = new vega.View(vega.parse(compiled), { renderer, container: el, hover: false, logLevel: vega.None });
+    await view.runAsync();
+    return view;
+  }
+
+  /** Texts drawn by a Vega view, by role: what the chart-to-code verifier compares. */
+  function vegaTexts(view) {
+    const texts = [];
+    walkVega(view.scenegraph().root, (item) => {
+      const role = item.mark && item.mark.role;
+      if (TEXT_ROLES[role] && item.text !== undefined && item.text !== null && item.text !== '') {
+        const t = Array.isArray(item.text) ? item.text.join(' ') : String(item.text);
+        texts.push(TEXT_ROLES[role] + ':' + t);
+      }
+    });
+    return texts;
+  }
+
+  async function renderVegaLite(vl) {
+    const el = root();
+    el.innerHTML = '';
+    const view = await vegaView(vl, 'svg', el);
+    try {
+      const svg = el.querySelector('svg');
+      const width = Math.ceil(Number(svg.getAttribute('width')));
+      const height = Math.ceil(Number(svg.getAttribute('height')));
+      const boxes = {};
+      walkVega(view.scenegraph().root, (item) => {
+        const mark = item.mark;
+        if (!mark || !item._svg) return;
+        const id = item.datum && item.datum._id;
+        if (id && mark.role === 'mark' && mark.marktype !== 'text') addBox(boxes, String(id), rectBox(item._svg.getBoundingClientRect()));
+        else if (mark.role === 'title-text') addBox(boxes, 'title', rectBox(item._svg.getBoundingClientRect()));
+        else if (TEXT_ROLES[mark.role] && item.text !== undefined) addBox(boxes, 'text:' + String(item.text), rectBox(item._svg.getBoundingClientRect()));
+      });
+      return { width, height, boxes: finish(boxes, width, height) };
+    } finally {
+      view.finalize();
+    }
+  }
+
+  function zrBox(el) {
+    if (!el) return null;
+    if (el.isGroup) {
+      let b = null;
+      el.eachChild((c) => (b = union(b, zrBox(c))));
+      return b;
+    }
+    if (el.ignore || el.invisible || !el.getBoundingRect) return null;
+    const r = el.getBoundingRect().clone();
+    const m = el.getComputedTransform && el.getComputedTransform();
+    if (m) r.applyTransform(m);
+    return [r.x, r.y, r.x + r.width, r.y + r.height];
+  }
+
+  function renderECharts(option, width, height) {
+    const el = root();
+    el.innerHTML = '';
+    const div = document.createElement('div');
+    div.style.width = width + 'px';
+    div.style.height = height + 'px';
+    el.appendChild(div);
+    const chart = echarts.init(div, null, { renderer: 'svg', width, height });
+    try {
+      chart.setOption(Object.assign({}, option, { animation: false, textStyle: Object.assign({}, option.textStyle, { fontFamily: FONT }) }));
+      const boxes = {};
+      chart.getModel().eachSeries((series) => {
+        const data = series.getData();
+        for (let i = 0; i < data.count(); i++) {
+          const raw = data.getRawDataItem(i);
+          if (raw && raw._id) addBox(boxes, String(raw._id), zrBox(data.getItemGraphicEl(i)));
+        }
+      });
+      for (const d of chart.getZr().storage.getDisplayList()) {
+        const t = d.style && d.style.text;
+        if (t !== undefined && t !== null && t !== '') addBox(boxes, 'text:' + String(t), zrBox(d));
+      }
+      const title = option.title && option.title.text;
+      if (title && boxes['text:' + title]) boxes.title = boxes['text:' + title];
+      return { width, height, boxes: finish(boxes, width, height) };
+    } finally {
+      // Disposed after the screenshot: the caller calls vfClear().
+      window.__vfChart = chart;
+    }
+  }
+
+  function clear() {
+    if (window.__vfChart) {
+      window.__vfChart.dispose();
+      window.__vfChart = null;
+    }
+    root().innerHTML = '';
+  }
+
+  async function vegaCanvas(vl) {
+    const view = await vegaView(vl, 'none', null);
+    try {
+      return { canvas: await view.toCanvas(1), texts: vegaTexts(view) };
+    } finally {
+      view.finalize();
+    }
+  }
+
+  /** Pixels of `canvas` drawn onto a white w×h canvas (scaled when sizes differ). */
+  function pixels(canvas, w, h) {
+    const out = document.createElement('canvas');
+    out.width = w;
+    out.height = h;
+    const ctx = out.getContext('2d');
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, w, h);
+    ctx.drawImage(canvas, 0, 0, w, h);
+    return ctx.getImageData(0, 0, w, h).data;
+  }
+
+  // Truth renders are reused across verifications of the same item (GRPO samples many per prompt).
+  const truthCache = new Map();
+
+  async function truthRender(truth, key) {
+    let hit = truthCache.get(key);
+    if (!hit) {
+      const r = await vegaCanvas(truth);
+      hit = { w: r.canvas.width, h: r.canvas.height, data: pixels(r.canvas, r.canvas.width, r.canvas.height), texts: r.texts };
+      if (truthCache.size >= 64) truthCache.delete(truthCache.keys().next().value);
+      truthCache.set(key, hit);
+    }
+    return hit;
+  }
+
+  /**
+   * Chart-to-code comparison: renders the candidate at the truth's size and returns the share of "ink"
+   * pixels (non-white in either image) on which both agree, the drawn texts of both and their sizes.
+   */
+  async function compareVegaLite(truth, truthKey, candidate) {
+    const a = await truthRender(truth, truthKey);
+    const b = await vegaCanvas(candidate);
+    const bd = pixels(b.canvas, a.w, a.h);
+    let ink = 0;
+    let agree = 0;
+    for (let i = 0; i < a.data.length; i += 4) {
+      const da = 765 - a.data[i] - a.data[i + 1] - a.data[i + 2];
+      const db = 765 - bd[i] - bd[i + 1] - bd[i + 2];
+      if (da < 30 && db < 30) continue;
+      ink++;
+      const diff = Math.abs(a.data[i] - bd[i]) + Math.abs(a.data[i + 1] - bd[i + 1]) + Math.abs(a.data[i + 2] - bd[i + 2]);
+      if (diff < 60) agree++;
+    }
+    return { pixel: ink ? agree / ink : 1, truthTexts: a.texts, candidateTexts: b.texts, truthSize: [a.w, a.h], candidateSize: [b.canvas.width, b.canvas.height] };
+  }
+
+  window.vfRenderVegaLite = renderVegaLite;
+  window.vfRenderECharts = renderECharts;
+  window.vfCompareVegaLite = compareVegaLite;
+  window.vfClear = clear;
+})();
