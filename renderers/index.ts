@@ -17,6 +17,12 @@ export function registerRenderer(kind: string, entry: RendererEntry): void {
   renderers.set(kind, entry);
 }
 
+// Charts draw in headless Chromium; puppeteer loads on the first chart, so canvas-only runs never start it.
+registerRenderer('chart', {
+  render: async (s, o) => (await import('./browser/charts.js')).renderChartBrowser(s as never, o),
+  close: async () => (await import('./browser/charts.js')).closeChartPool(),
+});
+
 export async function render(scene: Scene, opts: EncodeOptions = {}): Promise<RenderedImage> {
   const r = renderers.get(scene.kind);
   if (!r) throw new VeriforgeError(`no renderer for scene kind "${scene.kind}"; known: ${[...renderers.keys()].join(', ')}`);
