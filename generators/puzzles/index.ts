@@ -7,5 +7,6 @@ import { lightsOut } from './lights-out/index.js';
 import { skyscrapers } from './skyscrapers/index.js';
 import { nQueens } from './n-queens/index.js';
 import { starBattle } from './star-battle/index.js';
+import { game24 } from './24-game/index.js';
 
-export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle];
+export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24];

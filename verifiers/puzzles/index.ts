@@ -7,5 +7,6 @@ import { lightsOutVerifier } from './lights-out.js';
 import { skyscrapersVerifier } from './skyscrapers.js';
 import { nQueensVerifier } from './n-queens.js';
 import { starBattleVerifier } from './star-battle.js';
+import { game24Verifier } from './24-game.js';
 
-export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier, futoshikiVerifier, hanoiVerifier, lightsOutVerifier, skyscrapersVerifier, nQueensVerifier, starBattleVerifier];
+export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier, futoshikiVerifier, hanoiVerifier, lightsOutVerifier, skyscrapersVerifier, nQueensVerifier, starBattleVerifier, game24Verifier];
