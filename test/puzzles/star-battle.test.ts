@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { starBattle, type StarBattleTruth } from '../../generators/puzzles/star-battle/index.js';
 import { solveStars } from '../../generators/puzzles/star-battle/solver.js';
-import { expectRejectsAdversarial, make, score, setCell } from './grid-logic-helpers.js';
+import { expectRejectsAdversarial, make, score, setCell } from './grid-logic-b-helpers.js';
 
 /** Independent brute force: every permutation of star columns, checked against all the rules. */
 function bruteForce(t: StarBattleTruth): string[] {
