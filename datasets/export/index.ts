@@ -146,7 +146,8 @@ export async function exportDataset(o: ExportOptions): Promise<ExportSummary> {
         messages: o.format === 'hf' ? [] : buildMessages(template, record.question, record.images.length, record.id),
         imagePaths: columns ? [] : record.images.map((ref) => relative(outDir, resolve(o.dir, ref.path))),
       });
-      o.onProgress?.(++done, shape.rows);
+      done++;
+      o.onProgress?.(done, shape.rows);
     }
   } catch (e) {
     for (const { sink } of sinks.values()) sink.abort();
