@@ -8,5 +8,7 @@ import { skyscrapers } from './skyscrapers/index.js';
 import { nQueens } from './n-queens/index.js';
 import { starBattle } from './star-battle/index.js';
 import { game24 } from './24-game/index.js';
+import { kenken } from './kenken/index.js';
+import { hitori } from './hitori/index.js';
 
-export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24];
+export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori];

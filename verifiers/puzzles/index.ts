@@ -8,5 +8,7 @@ import { skyscrapersVerifier } from './skyscrapers.js';
 import { nQueensVerifier } from './n-queens.js';
 import { starBattleVerifier } from './star-battle.js';
 import { game24Verifier } from './24-game.js';
+import { kenkenVerifier } from './kenken.js';
+import { hitoriVerifier } from './hitori.js';
 
-export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier, futoshikiVerifier, hanoiVerifier, lightsOutVerifier, skyscrapersVerifier, nQueensVerifier, starBattleVerifier, game24Verifier];
+export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier, futoshikiVerifier, hanoiVerifier, lightsOutVerifier, skyscrapersVerifier, nQueensVerifier, starBattleVerifier, game24Verifier, kenkenVerifier, hitoriVerifier];
