@@ -1,0 +1,160 @@
+// Geometric agreement between a candidate solid and the ground truth, as CAD code-generation
+// pipelines score it: both meshes are aligned (bounding-box centre at the origin) and normalised
+// to the unit box (largest extent 1), then volume IoU (mesh booleans with manifold) and Chamfer
+// distance (surface samples) are computed. Bounding box and volume are also compared in absolute
+// units, so that a part moved or scaled away from the target is not mistaken for it.
+import type { ManifoldToplevel } from 'manifold-3d';
+import type { Measured, MeshData } from './run.js';
+
+export interface TruthGeometry extends Pick<Measured, 'volume' | 'area' | 'bbox'> {
+  mesh: Pick<MeshData, 'positions' | 'indices'>;
+}
+
+export interface Comparison {
+  /** Volume IoU after alignment and unit-box normalisation (the pipelines' metric). */
+  iou: number;
+  /** Volume IoU in place, without alignment. */
+  iouAbs: number;
+  /** Symmetric mean surface distance after normalisation (unit-box units). */
+  chamfer: number;
+  /** IoU of the two axis-aligned bounding boxes in place. */
+  bbox: number;
+  /** Relative differences of exact volume and area. */
+  volumeErr: number;
+  areaErr: number;
+}
+
+type Box = [[number, number, number], [number, number, number]];
+
+function boxOf(pos: ArrayLike<number>): Box {
+  const lo: [number, number, number] = [Infinity, Infinity, Infinity];
+  const hi: [number, number, number] = [-Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < pos.length; i += 3) {
+    for (let k = 0; k < 3; k++) {
+      lo[k] = Math.min(lo[k], pos[i + k]);
+      hi[k] = Math.max(hi[k], pos[i + k]);
+    }
+  }
+  return [lo, hi];
+}
+
+/** Positions moved so the box centre is at the origin and scaled so the largest extent is 1. */
+function normalise(pos: ArrayLike<number>): Float32Array {
+  const [lo, hi] = boxOf(pos);
+  const c = [0, 1, 2].map((k) => (lo[k] + hi[k]) / 2);
+  const s = 1 / Math.max(1e-9, hi[0] - lo[0], hi[1] - lo[1], hi[2] - lo[2]);
+  const out = new Float32Array(pos.length);
+  for (let i = 0; i < pos.length; i++) out[i] = (pos[i] - c[i % 3]) * s;
+  return out;
+}
+
+export function boxIoU(a: Box, b: Box): number {
+  let inter = 1;
+  let va = 1;
+  let vb = 1;
+  for (let k = 0; k < 3; k++) {
+    // A tiny floor keeps flat boxes comparable instead of 0/0.
+    const ea = Math.max(1e-6, a[1][k] - a[0][k]);
+    const eb = Math.max(1e-6, b[1][k] - b[0][k]);
+    inter *= Math.max(0, Math.min(a[1][k], b[1][k]) - Math.max(a[0][k], b[0][k]));
+    va *= ea;
+    vb *= eb;
+  }
+  return inter / (va + vb - inter);
+}
+
+function manifoldOf(wasm: ManifoldToplevel, pos: Float32Array, idx: ArrayLike<number>) {
+  const mesh = new wasm.Mesh({ numProp: 3, vertProperties: pos, triVerts: Uint32Array.from(idx) });
+  mesh.merge();
+  return new wasm.Manifold(mesh);
+}
+
+/** Volume IoU of two meshes with manifold booleans; -1 when a mesh is not a closed manifold. */
+export function meshIoU(wasm: ManifoldToplevel, a: Float32Array, ai: ArrayLike<number>, b: Float32Array, bi: ArrayLike<number>): number {
+  let ma;
+  let mb;
+  let mi;
+  try {
+    ma = manifoldOf(wasm, a, ai);
+    mb = manifoldOf(wasm, b, bi);
+    if (ma.status() !== 'NoError' || mb.status() !== 'NoError') return -1;
+    mi = ma.intersect(mb);
+    const va = ma.volume();
+    const vb = mb.volume();
+    const vi = mi.volume();
+    const u = va + vb - vi;
+    return u > 0 ? Math.max(0, Math.min(1, vi / u)) : 0;
+  } catch {
+    return -1;
+  } finally {
+    ma?.delete();
+    mb?.delete();
+    mi?.delete();
+  }
+}
+
+/** Area-weighted surface samples with a fixed low-discrepancy sequence (deterministic). */
+export function samplePoints(pos: Float32Array, idx: ArrayLike<number>, n: number): Float32Array {
+  const tris = idx.length / 3;
+  const cum = new Float64Array(tris);
+  let total = 0;
+  for (let t = 0; t < tris; t++) {
+    const [a, b, c] = [idx[3 * t] * 3, idx[3 * t + 1] * 3, idx[3 * t + 2] * 3];
+    const ux = pos[b] - pos[a], uy = pos[b + 1] - pos[a + 1], uz = pos[b + 2] - pos[a + 2];
+    const vx = pos[c] - pos[a], vy = pos[c + 1] - pos[a + 1], vz = pos[c + 2] - pos[a + 2];
+    total += 0.5 * Math.hypot(uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx);
+    cum[t] = total;
+  }
+  const out = new Float32Array(3 * n);
+  let t = 0;
+  for (let i = 0; i < n; i++) {
+    const target = ((i + 0.5) / n) * total;
+    while (t < tris - 1 && cum[t] < target) t++;
+    // Golden-ratio sequences spread the points inside each triangle.
+    let r1 = (i * 0.6180339887498949) % 1;
+    let r2 = (i * 0.7548776662466927) % 1;
+    if (r1 + r2 > 1) [r1, r2] = [1 - r1, 1 - r2];
+    const [a, b, c] = [idx[3 * t] * 3, idx[3 * t + 1] * 3, idx[3 * t + 2] * 3];
+    for (let k = 0; k < 3; k++) out[3 * i + k] = pos[a + k] + r1 * (pos[b + k] - pos[a + k]) + r2 * (pos[c + k] - pos[a + k]);
+  }
+  return out;
+}
+
+/** Symmetric mean nearest-neighbour distance between two point sets (brute force, n ≈ 1000). */
+export function chamferDistance(p: Float32Array, q: Float32Array): number {
+  const one = (a: Float32Array, b: Float32Array) => {
+    let sum = 0;
+    for (let i = 0; i < a.length; i += 3) {
+      let best = Infinity;
+      const x = a[i], y = a[i + 1], z = a[i + 2];
+      for (let j = 0; j < b.length; j += 3) {
+        const dx = x - b[j], dy = y - b[j + 1], dz = z - b[j + 2];
+        const d = dx * dx + dy * dy + dz * dz;
+        if (d < best) best = d;
+      }
+      sum += Math.sqrt(best);
+    }
+    return sum / (a.length / 3);
+  };
+  return (one(p, q) + one(q, p)) / 2;
+}
+
+export const CHAMFER_SAMPLES = 1024;
+
+export function compare(wasm: ManifoldToplevel, cand: Measured & { mesh: MeshData }, truth: TruthGeometry): Comparison {
+  const cp = Float32Array.from(cand.mesh.positions);
+  const tp = Float32Array.from(truth.mesh.positions);
+  const cn = normalise(cp);
+  const tn = normalise(tp);
+  const iou = meshIoU(wasm, cn, cand.mesh.indices, tn, truth.mesh.indices);
+  const iouAbs = meshIoU(wasm, cp, cand.mesh.indices, tp, truth.mesh.indices);
+  const chamfer = chamferDistance(samplePoints(cn, cand.mesh.indices, CHAMFER_SAMPLES), samplePoints(tn, truth.mesh.indices, CHAMFER_SAMPLES));
+  return {
+    iou: Math.max(0, iou),
+    iouAbs: Math.max(0, iouAbs),
+    chamfer,
+    bbox: boxIoU(cand.bbox, truth.bbox),
+    volumeErr: Math.abs(cand.volume - truth.volume) / Math.max(1e-9, truth.volume),
+    areaErr: Math.abs(cand.area - truth.area) / Math.max(1e-9, truth.area),
+  };
+}

@@ -1,0 +1,137 @@
+// Runs a parsed program on the OpenCascade kernel and measures the solid it leaves in `result`.
+// Runs inside the kernel worker (OpenCascade must be loaded); everything returned is plain data.
+import * as R from 'replicad';
+import { CadError, type Program } from './lang/ast.js';
+import { Budget, DEFAULT_LIMITS, fn, Interpreter, type Limits, type Value } from './lang/interp.js';
+import { CadSession } from './workplane.js';
+
+export interface MeshData {
+  /** Vertex positions x,y,z (merged: vertices shared between faces appear once). */
+  positions: number[];
+  /** Triangle vertex indices, counter-clockwise seen from outside. */
+  indices: number[];
+  /** B-rep edges as line segments x1,y1,z1,x2,y2,z2. */
+  edges: number[];
+}
+
+export interface Measured {
+  volume: number;
+  area: number;
+  bbox: [[number, number, number], [number, number, number]];
+  faces: number;
+  edges: number;
+  solids: number;
+}
+
+export type RunResult =
+  | ({ ok: true; ops: number; steps: number; ms: number; mesh?: MeshData } & Measured)
+  | { ok: false; stage: CadError['stage']; error: string; ms: number };
+
+export interface RunOptions {
+  limits?: Partial<Limits>;
+  /** Tessellate the solid; tolerance relative to its bounding-box diagonal. */
+  mesh?: boolean | { relTolerance?: number; angularTolerance?: number; edges?: boolean };
+}
+
+/** Rounds for stable JSON: 1e-4 mm is far below any feature size we build. */
+const q = (x: number) => Math.round(x * 1e4) / 1e4 + 0;
+
+/** Tessellates and merges coincident vertices so the mesh is watertight (needed for mesh booleans). */
+export function meshOf(shape: R.Shape3D, relTol = 0.002, angTol = 0.3, withEdges = true): MeshData {
+  const b = shape.boundingBox.bounds;
+  const diag = Math.hypot(b[1][0] - b[0][0], b[1][1] - b[0][1], b[1][2] - b[0][2]);
+  const m = shape.mesh({ tolerance: Math.max(1e-3, diag * relTol), angularTolerance: angTol });
+  const key = new Map<string, number>();
+  const positions: number[] = [];
+  const remap: number[] = [];
+  for (let i = 0; i < m.vertices.length; i += 3) {
+    const x = q(m.vertices[i]);
+    const y = q(m.vertices[i + 1]);
+    const z = q(m.vertices[i + 2]);
+    const k = `${x},${y},${z}`;
+    let id = key.get(k);
+    if (id === undefined) {
+      id = positions.length / 3;
+      key.set(k, id);
+      positions.push(x, y, z);
+    }
+    remap.push(id);
+  }
+  const indices: number[] = [];
+  for (let i = 0; i < m.triangles.length; i += 3) {
+    const a = remap[m.triangles[i]];
+    const bb = remap[m.triangles[i + 1]];
+    const c = remap[m.triangles[i + 2]];
+    if (a !== bb && bb !== c && a !== c) indices.push(a, bb, c);
+  }
+  const edges: number[] = [];
+  if (withEdges) {
+    const e = shape.meshEdges({ tolerance: Math.max(1e-3, diag * relTol), angularTolerance: angTol });
+    for (const g of e.edgeGroups) {
+      for (let k = g.start; k < g.start + g.count - 1; k++) {
+        const i = 3 * k;
+        edges.push(q(e.lines[i]), q(e.lines[i + 1]), q(e.lines[i + 2]), q(e.lines[i + 3]), q(e.lines[i + 4]), q(e.lines[i + 5]));
+      }
+    }
+  }
+  return { positions, indices, edges };
+}
+
+export function measure(shape: R.Shape3D, keep: <T>(v: T) => T): Measured {
+  const bb = shape.boundingBox.bounds;
+  const solids = shape.solids.map(keep);
+  return {
+    volume: R.measureVolume(shape),
+    area: R.measureArea(shape),
+    bbox: [bb[0].map(q) as [number, number, number], bb[1].map(q) as [number, number, number]],
+    faces: shape.faces.map(keep).length,
+    edges: shape.edges.map(keep).length,
+    solids: solids.length,
+  };
+}
+
+/** The part a program produced: `result`, else the last show_object() argument, else `r`. */
+function resultValue(interp: Interpreter, session: CadSession): Value {
+  if (interp.env.has('result')) return interp.env.get('result')!;
+  if (session.shown.length) return session.shown[session.shown.length - 1];
+  if (interp.env.has('r')) return interp.env.get('r')!;
+  throw new CadError('runtime', 'the program must assign the final part to `result` (or call show_object(part))');
+}
+
+/**
+ * Executes `program`; `onSolid` may use the solid before it is freed (comparisons). Never throws:
+ * failures come back as { ok: false, stage, error }.
+ */
+export function execute<X = undefined>(
+  program: Program,
+  opts: RunOptions = {},
+  onSolid?: (shape: R.Shape3D, keep: <T>(v: T) => T) => X,
+): RunResult & { extra?: X } {
+  const t0 = performance.now();
+  const budget = new Budget({ ...DEFAULT_LIMITS, ...opts.limits });
+  const session = new CadSession(budget);
+  try {
+    const interp = new Interpreter(
+      { modules: { cadquery: session.module() }, globals: { show_object: fn('show_object', (a) => (session.shown.push(a[0] ?? null), null)), debug: fn('debug', () => null) } },
+      budget,
+    );
+    interp.run(program);
+    const v = resultValue(interp, session);
+    const solid = session.solidOf(v);
+    if (!solid) throw new CadError('runtime', 'the result is not a Workplane holding a solid');
+    const keep = <T>(x: T) => session.keep(x);
+    const m = measure(solid, keep);
+    if (!(m.volume > 1e-9) || m.solids === 0) throw new CadError('geometry', 'the result has no volume (not a closed solid)');
+    const mo = opts.mesh;
+    const mesh = mo ? meshOf(solid, typeof mo === 'object' ? mo.relTolerance : undefined, typeof mo === 'object' ? mo.angularTolerance : undefined, typeof mo === 'object' ? mo.edges !== false : true) : undefined;
+    const extra = onSolid?.(solid, keep);
+    return { ok: true, ...m, ops: budget.ops, steps: budget.steps, ms: performance.now() - t0, mesh, extra };
+  } catch (e) {
+    const ms = performance.now() - t0;
+    if (e instanceof CadError) return { ok: false, stage: e.stage, error: e.message, ms };
+    const msg = e instanceof Error ? e.message : typeof e === 'number' ? `OpenCascade exception ${e}` : String(e);
+    return { ok: false, stage: 'geometry', error: `kernel error: ${msg}`.slice(0, 300), ms };
+  } finally {
+    session.arena.free();
+  }
+}

@@ -1,0 +1,46 @@
+// The kernel worker: loads OpenCascade (replicad) and manifold once, then answers requests posted
+// by the host (index.ts) one at a time. The host blocks on a shared flag, which lets synchronous
+// generators and verifiers use an asynchronously loaded wasm kernel.
+import { createRequire } from 'node:module';
+import type { MessagePort } from 'node:worker_threads';
+import Manifold from 'manifold-3d';
+import opencascade from 'replicad-opencascadejs';
+import * as R from 'replicad';
+import { compare, type TruthGeometry } from './compare.js';
+import type { Program } from './lang/ast.js';
+import { execute, type RunOptions } from './run.js';
+
+export type Request =
+  | { op: 'run'; program: Program; opts: RunOptions }
+  | { op: 'compare'; program: Program; opts: RunOptions; truth: TruthGeometry };
+
+export async function serve(data: { flag: SharedArrayBuffer; port: MessagePort }): Promise<void> {
+  const require = createRequire(import.meta.url);
+  const oc = await opencascade({ locateFile: () => require.resolve('replicad-opencascadejs/wasm') } as never);
+  R.setOC(oc);
+  const mf = await Manifold();
+  mf.setup();
+  const flag = new Int32Array(data.flag);
+  const heap = () => ((oc as unknown as { HEAP8: Int8Array }).HEAP8?.length ?? 0) + 0;
+  const reply = (msg: unknown) => {
+    data.port.postMessage(msg);
+    Atomics.store(flag, 0, 1);
+    Atomics.notify(flag, 0);
+  };
+  data.port.on('message', (req: Request) => {
+    try {
+      if (req.op === 'run') {
+        reply({ result: execute(req.program, req.opts), heap: heap() });
+      } else {
+        const meshOpts = { relTolerance: 0.002, angularTolerance: 0.3, edges: false };
+        const res = execute(req.program, { ...req.opts, mesh: meshOpts });
+        const comparison = res.ok && res.mesh ? compare(mf, { ...res, mesh: res.mesh }, req.truth) : null;
+        if (res.ok) delete res.mesh;
+        reply({ result: res, comparison, heap: heap() });
+      }
+    } catch (e) {
+      reply({ result: { ok: false, stage: 'geometry', error: `kernel worker error: ${String((e as Error)?.message ?? e)}`, ms: 0 }, heap: heap() });
+    }
+  });
+  reply({ ready: true, heap: heap() });
+}
