@@ -10,5 +10,7 @@ import { starBattle } from './star-battle/index.js';
 import { game24 } from './24-game/index.js';
 import { kenken } from './kenken/index.js';
 import { hitori } from './hitori/index.js';
+import { killerSudoku } from './killer-sudoku/index.js';
+import { tents } from './tents/index.js';
 
-export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori];
+export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents];

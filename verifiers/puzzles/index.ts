@@ -10,5 +10,7 @@ import { starBattleVerifier } from './star-battle.js';
 import { game24Verifier } from './24-game.js';
 import { kenkenVerifier } from './kenken.js';
 import { hitoriVerifier } from './hitori.js';
+import { killerSudokuVerifier } from './killer-sudoku.js';
+import { tentsVerifier } from './tents.js';
 
-export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier, futoshikiVerifier, hanoiVerifier, lightsOutVerifier, skyscrapersVerifier, nQueensVerifier, starBattleVerifier, game24Verifier, kenkenVerifier, hitoriVerifier];
+export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier, futoshikiVerifier, hanoiVerifier, lightsOutVerifier, skyscrapersVerifier, nQueensVerifier, starBattleVerifier, game24Verifier, kenkenVerifier, hitoriVerifier, killerSudokuVerifier, tentsVerifier];
