@@ -175,3 +175,34 @@ export function cageLabel(g: GridGeom, firstCell: number, text: string, id: stri
 
 /** "r1c1, r1c2" cell names (1-based) for text-only prompts. */
 export const cellNames = (cells: readonly number[], n: number) => cells.map((i) => `r${Math.floor(i / n) + 1}c${(i % n) + 1}`).join(', ');
+
+/**
+ * Splits cages until `run(cageOf)` certifies exactly one solution. Where two solutions are known,
+ * the split lands on a cell where they differ; where the search hit its node budget (too little
+ * information to finish quickly), a cell of a largest cage is split. Returns the final partition,
+ * the certifying run and the number of splits.
+ */
+export function certifyBySplitting<R extends { solutions: number; aborted: boolean; solution: Int8Array | null; other: Int8Array | null }>(
+  start: Int32Array,
+  n: number,
+  rng: Rng,
+  run: (cageOf: Int32Array) => R,
+  maxSplits: number,
+): { cageOf: Int32Array; result: R; splits: number } {
+  let cageOf = start;
+  let splits = 0;
+  for (let r = run(cageOf); ; r = run(cageOf)) {
+    if (!r.aborted && r.solutions === 1) return { cageOf, result: r, splits };
+    if (!r.aborted && r.solutions === 0) throw new Error('cage clues admit no solution (generator bug)');
+    if (++splits > maxSplits) throw new Error(`no unique solution after ${maxSplits} cage splits`);
+    let candidates: number[];
+    if (r.solution && r.other) {
+      candidates = [...cageOf.keys()].filter((i) => r.solution![i] !== r.other![i]);
+    } else {
+      const sizes = cageLists(cageOf).map((c) => c.length);
+      const largest = Math.max(...sizes);
+      candidates = [...cageOf.keys()].filter((i) => sizes[cageOf[i]] === largest);
+    }
+    cageOf = splitCageAt(cageOf, rng.pick(candidates), n);
+  }
+}

@@ -31,6 +31,8 @@ export interface SolveResult {
   maxDepth: number;
   /** Cells fixed by propagation alone before any guess: equal to `cells` means no search is needed. */
   rootForced: number;
+  /** True when the search stopped at `maxNodes`: `solutions` is then a lower bound, certifying nothing. */
+  aborted: boolean;
 }
 
 export const bit = (v: number) => 1 << (v - 1);
@@ -78,14 +80,15 @@ function propagate(model: Model, watch: number[][], dom: Int32Array, queue: numb
 
 /**
  * Counts solutions up to `limit` from the initial domains (givens are single-bit domains).
- * With `rng` the value order is random (used to fill solution grids).
+ * With `rng` the value order is random (used to fill solution grids). `maxNodes` bounds the work:
+ * generators treat an aborted search as "not certified" and add information.
  */
-export function solve(model: Model, initial: Int32Array, limit: number, rng?: Rng): SolveResult {
+export function solve(model: Model, initial: Int32Array, limit: number, rng?: Rng, maxNodes = Infinity): SolveResult {
   const watch: number[][] = Array.from({ length: model.cells }, () => []);
   model.constraints.forEach((c, k) => c.cells.forEach((i) => watch[i].push(k)));
   const queued = new Uint8Array(model.constraints.length);
   const queue: number[] = [];
-  const res: SolveResult = { solutions: 0, solution: null, other: null, nodes: 0, backtracks: 0, maxDepth: 0, rootForced: 0 };
+  const res: SolveResult = { solutions: 0, solution: null, other: null, nodes: 0, backtracks: 0, maxDepth: 0, rootForced: 0, aborted: false };
   const enqueueAll = () => {
     for (let k = 0; k < model.constraints.length; k++) {
       queued[k] = 1;
@@ -93,7 +96,10 @@ export function solve(model: Model, initial: Int32Array, limit: number, rng?: Rn
     }
   };
   const rec = (dom: Int32Array, depth: number): boolean => {
-    res.nodes++;
+    if (++res.nodes > maxNodes) {
+      res.aborted = true;
+      return true;
+    }
     if (depth > res.maxDepth) res.maxDepth = depth;
     // Minimum-remaining-values branching.
     let best = -1;

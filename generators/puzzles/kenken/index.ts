@@ -1,7 +1,7 @@
 import type { Rng } from '../../../core/rng.js';
 import type { Primitive } from '../../../core/scene.js';
 import type { Instance, TaskDefinition } from '../../../core/task.js';
-import { cageEdges, cageLabel, cageLists, cageTuples, cellNames, randomCages, splitCageAt } from '../cages.js';
+import { cageEdges, cageLabel, cageLists, cageTuples, cellNames, certifyBySplitting, randomCages } from '../cages.js';
 import { domainsFrom, effortFeatures, latinConstraints, randomLatin, solve, Table } from '../csp.js';
 import { cellRects, gridGeom, gridLines, INK } from '../grid-scene.js';
 import { exampleLatin, solutionRows } from '../latin-text.js';
@@ -63,6 +63,8 @@ const SIZE_WEIGHTS: Record<number, number[]> = { 2: [0, 0.6, 4], 3: [0, 0.5, 4, 
 
 /** Cage splits allowed before the puzzle counts as failed; each split adds information. */
 const MAX_SPLITS = 200;
+/** Search budget per uniqueness check; past it a cage is split (bounds the time of one item). */
+const MAX_NODES = 400;
 
 function generate(rng: Rng, p: KenkenParams): Instance<KenkenTruth> {
   const n = p.size;
@@ -79,19 +81,11 @@ function generate(rng: Rng, p: KenkenParams): Instance<KenkenTruth> {
     });
   const run = (cages: KenkenCage[]) => {
     const constraints = [...latinConstraints(n), ...cages.map((c) => new Table(c.cells, cageTuples(c.cells, n, (v) => cageHolds(c.op, c.target, v))))];
-    return solve({ cells, values: n, constraints }, domainsFrom(new Int8Array(cells), n), 2);
+    return solve({ cells, values: n, constraints }, domainsFrom(new Int8Array(cells), n), 2, undefined, MAX_NODES);
   };
-  let cageOf = randomCages(n, rng.fork('cages'), SIZE_WEIGHTS[p.maxCage]);
-  let cages = cagesOf(cageOf);
-  let r = run(cages);
-  const split = rng.fork('split');
-  let splits = 0;
-  for (; r.solutions > 1; r = run(cages)) {
-    if (++splits > MAX_SPLITS) throw new Error('kenken: could not reach a unique solution');
-    const differ = [...Array(cells).keys()].filter((i) => r.solution![i] !== r.other![i]);
-    cageOf = splitCageAt(cageOf, split.pick(differ), n);
-    cages = cagesOf(cageOf);
-  }
+  const start = randomCages(n, rng.fork('cages'), SIZE_WEIGHTS[p.maxCage]);
+  const { cageOf, result: r, splits } = certifyBySplitting(start, n, rng.fork('split'), (c) => run(cagesOf(c)), MAX_SPLITS);
+  const cages = cagesOf(cageOf);
 
   const truth: KenkenTruth = { size: n, cages, solution: sol.join('') };
   const { elements, evidence, size } = drawKenken(n, cageOf, cages);
