@@ -9,6 +9,8 @@ export interface PoolOptions {
   workers?: number;
   /** An item still running after this long is stopped and scored 0 (default 2000 ms). */
   itemTimeoutMs?: number;
+  /** Module each worker runs (default ./worker-main.ts); tests swap in one with a slow verifier. */
+  workerModule?: URL;
 }
 
 /** A slice of one request's items, with the request-wide positions of its items. */
@@ -29,6 +31,7 @@ interface Slot {
   /** When the tick last moved; null until the worker has begun the chunk (a fresh worker is still loading). */
   tickSince: number | null;
   ready: boolean;
+  started: Promise<void>;
 }
 
 const MIN_CHUNK = 32;
@@ -41,6 +44,7 @@ const MIN_CHUNK = 32;
 export class VerifierPool {
   readonly size: number;
   readonly itemTimeoutMs: number;
+  private readonly workerModule: string;
   private readonly slots: Slot[] = [];
   private readonly queue: Chunk[] = [];
   private readonly watchdog: NodeJS.Timeout;
@@ -48,12 +52,17 @@ export class VerifierPool {
   private closed = false;
   /** Set when a worker dies before it is ready: respawning would only loop. */
   private broken: string | null = null;
+  private readonly failed: Promise<never>;
+  private rejectFailed!: (e: Error) => void;
   /** Items stopped for running too long, and workers lost, since start (for /health). */
   readonly stats = { items: 0, timeouts: 0, crashes: 0 };
 
   constructor(opts: PoolOptions = {}) {
     this.size = Math.max(1, opts.workers ?? availableParallelism());
     this.itemTimeoutMs = opts.itemTimeoutMs ?? 2000;
+    this.workerModule = (opts.workerModule ?? new URL('./worker-main.ts', import.meta.url)).href;
+    this.failed = new Promise<never>((_, reject) => (this.rejectFailed = reject));
+    this.failed.catch(() => {}); // observed through ready(); nobody may be waiting
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
     this.watchdog = setInterval(() => this.check(), Math.max(5, Math.floor(this.itemTimeoutMs / 4)));
     this.watchdog.unref();
@@ -61,10 +70,14 @@ export class VerifierPool {
 
   private spawn(): Slot {
     const sab = new SharedArrayBuffer(8);
-    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { progress: sab } });
-    const slot: Slot = { worker, progress: new Int32Array(sab), chunk: null, job: 0, lastTick: 0, tickSince: null, ready: false };
+    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { progress: sab, module: this.workerModule } });
+    let started!: () => void;
+    const slot: Slot = { worker, progress: new Int32Array(sab), chunk: null, job: 0, lastTick: 0, tickSince: null, ready: false, started: new Promise((r) => (started = r)) };
     worker.on('message', (m: { ready?: true; job: number; verdicts: Verdict[] }) => {
-      if (m.ready) return void (slot.ready = true);
+      if (m.ready) {
+        slot.ready = true;
+        return started();
+      }
       const chunk = slot.chunk;
       if (!chunk || m.job !== slot.job) return;
       m.verdicts.forEach((v, k) => (chunk.out[chunk.positions[k]] = v));
@@ -77,6 +90,11 @@ export class VerifierPool {
     worker.on('error', (e) => this.replace(slot, `the verifier failed: ${e.message}`.slice(0, 300)));
     worker.on('exit', () => this.replace(slot, 'the verifier worker exited'));
     return slot;
+  }
+
+  /** Resolves when every worker has loaded the verifiers (loading takes seconds); rejects if they cannot. */
+  async ready(): Promise<void> {
+    await Promise.race([Promise.all(this.slots.map((s) => s.started)), this.failed]);
   }
 
   /** Judges every item; verdicts come back in item order. Never rejects for a bad item. */
@@ -150,6 +168,7 @@ export class VerifierPool {
   /** Workers cannot start (a broken install): answer everything pending with the reason, accept no more. */
   private fail(reason: string): void {
     this.broken = reason;
+    this.rejectFailed(new Error(reason));
     const chunks = [...this.queue.splice(0), ...this.slots.flatMap((s) => (s.chunk ? [s.chunk] : []))];
     for (const s of this.slots) s.chunk = null;
     for (const c of chunks) {

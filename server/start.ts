@@ -26,6 +26,7 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
   const pool = new VerifierPool({ workers: o.workers, itemTimeoutMs: o.itemTimeoutMs });
   const app = buildServer({ pool, catalog, bodyLimit: o.bodyLimit, verify: o.verify });
   try {
+    await pool.ready();
     await app.listen({ port: o.port, host: o.host ?? '127.0.0.1' });
   } catch (e) {
     await pool.close();

@@ -1,5 +1,6 @@
-// Worker threads do not inherit a TypeScript loader: register tsx here, then load the worker.
+// Worker threads do not inherit a TypeScript loader: register tsx here, then load the worker module.
+import { workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
-await import('./worker.ts');
+await import(workerData.module);

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import type { Verdict } from '../core/task.js';
 import type { VerifyOptions } from '../verifiers/index.js';
-import { judgeItem, type JudgeItem } from './judge.js';
+import type { JudgeItem } from './judge.js';
 
 export interface JobMessage {
   job: number;
@@ -9,17 +10,18 @@ export interface JobMessage {
 }
 
 /**
- * Verifier worker. Before each item it bumps a shared tick and records the item's position, so the
- * pool can tell an item that runs too long from a busy worker and stop just that one.
+ * The worker side of the pool. Before each item it bumps a shared tick and records the item's
+ * position, so the pool can tell an item that runs too long from a busy worker and stop just that one.
  */
-const progress = new Int32Array(workerData.progress as SharedArrayBuffer);
-
-parentPort!.on('message', (m: JobMessage) => {
-  const verdicts = m.items.map((item, k) => {
-    Atomics.store(progress, 1, k);
-    Atomics.add(progress, 0, 1);
-    return judgeItem(item, m.opts);
+export function serveJobs(judge: (item: JudgeItem, opts: VerifyOptions) => Verdict): void {
+  const progress = new Int32Array(workerData.progress as SharedArrayBuffer);
+  parentPort!.on('message', (m: JobMessage) => {
+    const verdicts = m.items.map((item, k) => {
+      Atomics.store(progress, 1, k);
+      Atomics.add(progress, 0, 1);
+      return judge(item, m.opts);
+    });
+    parentPort!.postMessage({ job: m.job, verdicts });
   });
-  parentPort!.postMessage({ job: m.job, verdicts });
-});
-parentPort!.postMessage({ ready: true });
+  parentPort!.postMessage({ ready: true });
+}

@@ -1,0 +1,4 @@
+import { judgeItem } from './judge.js';
+import { serveJobs } from './worker.js';
+
+serveJobs(judgeItem);
