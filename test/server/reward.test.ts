@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DatasetRecord } from '../../datasets/record.js';
@@ -165,5 +168,29 @@ describe('worker pool limits', () => {
     } finally {
       await slow.close();
     }
+  });
+});
+
+describe('integrations/verl_reward.py (verl custom_reward_function)', () => {
+  const python = (code: string, env: Record<string, string>) =>
+    promisify(execFile)('python3', ['-c', code], { env: { ...process.env, PYTHONPATH: join(__dirname, '../../integrations'), ...env } });
+
+  test('compute_score and compute_score_batch post to the server and return its rewards', async () => {
+    const items = recs.slice(0, 6).map((r, i) => ({ response: `<answer>${i % 2 ? r.answer : wrongAnswer(r)}</answer>`, label: label(r) }));
+    const code = [
+      'import json, os, verl_reward as v',
+      'items = json.loads(os.environ["ITEMS"])',
+      'one = [v.compute_score("veriforge/x", it["response"], it["label"], {"index": i}) for i, it in enumerate(items)]',
+      'batch = v.compute_score_batch(["veriforge/x"] * len(items), [it["response"] for it in items], [it["label"] for it in items])',
+      'print(json.dumps({"one": one, "batch": batch}))',
+    ].join('\n');
+    const { stdout } = await python(code, { VERIFORGE_REWARD_URL: url, ITEMS: JSON.stringify(items) });
+    const expected = items.map((_, i) => (i % 2 ? 1 : 0));
+    expect(JSON.parse(stdout)).toEqual({ one: expected, batch: expected });
+  });
+
+  test('a server that is not there is a clear error, not a silent 0', async () => {
+    const err = await python('import verl_reward as v; v.compute_score("d", "x", "{}")', { VERIFORGE_REWARD_URL: 'http://127.0.0.1:9' }).catch((e) => e);
+    expect(err.stderr).toMatch(/veriforge reward server http:\/\/127\.0\.0\.1:9: .*is `npx veriforge serve` running\?/);
   });
 });
