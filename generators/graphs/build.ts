@@ -9,22 +9,28 @@ const MAX_ATTEMPTS = 60;
  * Runs `attempt` on independent rng streams until it returns a value. Generation stays a pure
  * function of the seed: attempt k always uses the fork "attempt-k".
  */
-export function retry<T>(rng: Rng, what: string, attempt: (rng: Rng, k: number) => T | null): T {
+export function retry<T>(rng: Rng, what: string, attempt: (rng: Rng, k: number) => T | null, hint = 'try fewer nodes or a lower density'): T {
   for (let k = 0; k < MAX_ATTEMPTS; k++) {
     const out = attempt(rng.fork(`attempt-${k}`), k);
     if (out !== null) return out;
   }
-  throw new VeriforgeError(`${what}: no suitable graph in ${MAX_ATTEMPTS} layouts; try fewer nodes or a lower density`);
+  throw new VeriforgeError(`${what}: no suitable graph in ${MAX_ATTEMPTS} layouts; ${hint}`);
 }
 
 /** Union–find over node indices, for spanning forests. */
 export class DisjointSets {
   private readonly parent: number[];
+  private readonly sizes: number[];
   sets: number;
 
   constructor(n: number) {
     this.parent = Array.from({ length: n }, (_, i) => i);
+    this.sizes = new Array<number>(n).fill(1);
     this.sets = n;
+  }
+
+  size(x: number): number {
+    return this.sizes[this.find(x)];
   }
 
   find(x: number): number {
@@ -37,6 +43,7 @@ export class DisjointSets {
     const rb = this.find(b);
     if (ra === rb) return false;
     this.parent[ra] = rb;
+    this.sizes[rb] += this.sizes[ra];
     this.sets--;
     return true;
   }
@@ -46,7 +53,8 @@ export class DisjointSets {
  * A fresh layout of `n` nodes whose admitted edges form a random spanning forest with `targetSets`
  * trees (1 = connected; random Kruskal over shuffled candidates), plus each remaining admissible
  * candidate with probability `density` when `allowExtra(a, b, sets)` agrees. `allowPair` filters
- * every edge (e.g. only between different planted colours). Null when the geometry did not allow it.
+ * every edge (e.g. only between different planted colours); `shortFirst` grows trees from short
+ * edges (compact, leaves room for cycles); no tree grows past `maxTreeSize` nodes. Null when the geometry did not allow it.
  */
 export function forestGraph(
   rng: Rng,
@@ -55,6 +63,8 @@ export function forestGraph(
   density: number,
   targetSets = 1,
   allowPair: (a: number, b: number) => boolean = () => true,
+  shortFirst = true,
+  maxTreeSize = n,
 ): { built: EdgeBuilder; sets: DisjointSets } | null {
   const layout = placeNodes(rng.fork('nodes'), n);
   const built = new EdgeBuilder(layout, rules);
@@ -65,10 +75,11 @@ export function forestGraph(
   const pool = er.shuffle(built.candidates()).filter(([a, b]) => allowPair(a, b));
   // Short edges first (randomly perturbed) for the tree: long tree edges would block, by crossing,
   // most of the extra edges that make cycles, and so several competing routes.
-  const byLength = pool.map((e) => ({ e, key: len(e) * er.float(0.75, 1.3) })).sort((p, q) => p.key - q.key);
+  // Without shortFirst the trees grow in random order and interleave in space (harder to tell apart).
+  const byLength = pool.map((e) => ({ e, key: shortFirst ? len(e) * er.float(0.75, 1.3) : 0 })).sort((p, q) => p.key - q.key);
   for (const { e: [a, b] } of byLength) {
     if (sets.sets <= targetSets) break;
-    if (sets.find(a) !== sets.find(b) && built.tryAdd(a, b)) sets.union(a, b);
+    if (sets.find(a) !== sets.find(b) && sets.size(a) + sets.size(b) <= maxTreeSize && built.tryAdd(a, b)) sets.union(a, b);
   }
   if (sets.sets !== targetSets) return null;
   const coin = rng.fork('extra');
@@ -77,4 +88,28 @@ export function forestGraph(
     if (sets.find(a) === sets.find(b) && coin.chance(density)) built.tryAdd(a, b);
   }
   return { built, sets };
+}
+
+/**
+ * The admitted edges of `built` redrawn on the sub-layout of the `keep` nodes (a walk may leave
+ * some nodes unused). Dropping nodes only relaxes the rules, so every edge is admitted again.
+ */
+export function restrictTo(built: EdgeBuilder, keep: number[]): { built: EdgeBuilder; index: Map<number, number> } {
+  const index = new Map(keep.map((v, i) => [v, i]));
+  const layout = { ...built.layout, pos: keep.map((v) => built.layout.pos[v]) };
+  const sub = new EdgeBuilder(layout, built.rules);
+  for (const { a, b } of built.placed) {
+    if (!sub.tryAdd(index.get(a)!, index.get(b)!)) throw new Error('restrictTo: an admitted edge was refused on the sub-layout');
+  }
+  return { built: sub, index };
+}
+
+/** Neighbour lists of the candidate (drawable) edges of a builder. */
+export function candidateAdjacency(built: EdgeBuilder): number[][] {
+  const adj: number[][] = built.layout.pos.map(() => []);
+  for (const [a, b] of built.candidates()) {
+    adj[a].push(b);
+    adj[b].push(a);
+  }
+  return adj;
 }

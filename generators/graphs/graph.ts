@@ -27,12 +27,13 @@ export const MAX_NODES = LETTERS.length;
 
 /**
  * Random single-letter labels for `n` nodes. Labels are shuffled over positions so that neither the
- * drawing nor alphabetical order hints at the answer (a topological order, a path). `first` pins
- * labels to the first indices (e.g. S and T for a flow network).
+ * drawing nor alphabetical order hints at the answer (a topological order, a path). `pinned` fixes
+ * some labels (e.g. S and T for a flow network's source and sink).
  */
-export function randomLabels(rng: Rng, n: number, first: string[] = []): string[] {
-  const rest = rng.shuffle([...LETTERS].filter((l) => !first.includes(l)).slice(0, n - first.length));
-  return [...first, ...rest].slice(0, n);
+export function randomLabels(rng: Rng, n: number, pinned: Record<number, string> = {}): string[] {
+  const fixed = Object.values(pinned);
+  const pool = rng.shuffle([...LETTERS].filter((l) => !fixed.includes(l)).slice(0, n - fixed.length));
+  return Array.from({ length: n }, (_, i) => pinned[i] ?? pool.pop()!);
 }
 
 /** Edge end labels in display order: a → b for directed edges, alphabetical for undirected ones. */

@@ -1,4 +1,11 @@
 import type { TaskDefinition } from '../../core/task.js';
+import { connectedComponents } from './connected-components.js';
+import { eulerPath } from './euler-path.js';
+import { graphColoring } from './graph-coloring.js';
+import { hamiltonianPath } from './hamiltonian-path.js';
+import { maxFlowTask } from './max-flow.js';
 import { shortestPath } from './shortest-path.js';
+import { topologicalOrderTask } from './topological-order.js';
 
-export const graphTasks: TaskDefinition[] = [shortestPath];
+/** Graph tasks (domain 'graph'): node-link diagrams drawn by the shared layout in layout.ts/draw.ts. */
+export const graphTasks: TaskDefinition[] = [shortestPath, graphColoring, topologicalOrderTask, eulerPath, hamiltonianPath, connectedComponents, maxFlowTask];

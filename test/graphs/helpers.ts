@@ -47,3 +47,21 @@ export function simplePaths(adj: Map<string, Map<string, number>>, from: string,
 }
 
 export const LEVELS: Level[] = [1, 2, 3, 4, 5];
+
+/** Every ordering of `items` (n! of them: small n only). */
+export function permutations<T>(items: T[]): T[][] {
+  if (items.length <= 1) return [items.slice()];
+  return items.flatMap((x, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [x, ...rest]));
+}
+
+/** Every assignment of values 1..k to n slots (k^n of them: small n only). */
+export function* assignments(n: number, k: number): Generator<number[]> {
+  const a = new Array<number>(n).fill(1);
+  for (;;) {
+    yield a.slice();
+    let i = 0;
+    while (i < n && a[i] === k) a[i++] = 1;
+    if (i === n) return;
+    a[i]++;
+  }
+}

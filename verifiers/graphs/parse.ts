@@ -57,9 +57,10 @@ export function parseInteger(text: string): number {
 
 /** "A=1, B=2", "A:1 B:2", "A 1; B 2"... → Map label → colour number. Anything else is an error. */
 export function parseAssignment(text: string, nodes: readonly string[]): Map<string, number> {
-  const s = text.toUpperCase();
+  // Quotes are dropped so that JSON-like answers ({"A": 1, "B": 2}) read the same.
+  const s = text.toUpperCase().replace(/["'`]/g, '');
   const pair = /([A-Z][A-Z0-9]*)\s*(?:[:=]|->|→|-)?\s*(\d+)/g;
-  const rest = s.replace(pair, ' ').replace(/[\s,;{}()[\]"'.]+/g, '');
+  const rest = s.replace(pair, ' ').replace(/[\s,;{}()[\].]+/g, '');
   if (rest) throw new AnswerError(`unexpected "${rest.slice(0, 20)}" in the assignment; write it as A=1, B=2, ...`);
   const known = new Set(nodes);
   const out = new Map<string, number>();

@@ -1,0 +1,83 @@
+import type { Rng } from '../../core/rng.js';
+import type { Instance, TaskDefinition } from '../../core/task.js';
+import { candidateAdjacency, restrictTo, retry } from './build.js';
+import { graphScene } from './draw.js';
+import { canonicalGraph, edgeId, edgeListText, graphTruth, nodeId, randomLabels, type Graph, type GraphTruth } from './graph.js';
+import { EdgeBuilder, placeNodes } from './layout.js';
+import { exampleSequence } from './prompt.js';
+
+export interface EulerPathParams {
+  nodes: number;
+  edges: number;
+}
+
+export type EulerPathTruth = GraphTruth;
+
+/**
+ * A random trail over drawable edges, never reusing an edge. The graph is exactly the trail's
+ * edges, so the trail itself proves that an Euler path exists.
+ */
+function randomTrail(r: Rng, p: EulerPathParams): { built: EdgeBuilder; trail: number[] } | null {
+  const built = new EdgeBuilder(placeNodes(r.fork('nodes'), p.nodes), { crossings: false, maxLength: 2.0, labelChars: 0, directed: false });
+  const adj = candidateAdjacency(built);
+  const walk = r.fork('walk');
+  const trail = [walk.int(0, p.nodes - 1)];
+  while (trail.length - 1 < p.edges) {
+    const cur = trail[trail.length - 1];
+    const next = walk.shuffle(adj[cur]).find((v) => built.tryAdd(cur, v));
+    if (next === undefined) break;
+    trail.push(next);
+  }
+  return trail.length - 1 >= Math.max(3, Math.ceil(0.75 * p.edges)) ? { built, trail } : null;
+}
+
+function generate(rng: Rng, p: EulerPathParams): Instance<EulerPathTruth> {
+  const made = retry(rng, 'euler-path', (r) => {
+    const t = randomTrail(r, p);
+    if (!t) return null;
+    const used = [...new Set(t.trail)].sort((a, b) => a - b);
+    const sub = restrictTo(t.built, used);
+    const g: Graph = { labels: randomLabels(r.fork('labels'), used.length), directed: false, edges: sub.built.placed.map(({ a, b }) => ({ a, b })) };
+    return { g, built: sub.built, trail: t.trail.map((v) => sub.index.get(v)!) };
+  });
+  const { g, built, trail } = made;
+  const answer = trail.map((v) => g.labels[v]).join('-');
+  const degree = g.labels.map((_, v) => g.edges.filter((e) => e.a === v || e.b === v).length);
+  const rule = 'Find a route that travels along every edge exactly once (nodes may be visited more than once; it may start and end at any nodes).';
+  const format = `Answer with the nodes in the order visited, separated by hyphens, inside answer tags, for example <answer>${exampleSequence(g, 4, answer)}-...</answer>.`;
+  return {
+    question: `The image shows an undirected graph. ${rule} ${format}`,
+    textOnly: `${edgeListText(g)}\n${rule} ${format}`,
+    scene: graphScene(g, built),
+    answer,
+    truth: graphTruth(g),
+    evidence: [...g.labels.map(nodeId), ...g.edges.map((e) => edgeId(g, e))],
+    features: {
+      nodes: g.labels.length,
+      edges: g.edges.length,
+      oddNodes: degree.filter((d) => d % 2).length,
+      branchNodes: degree.filter((d) => d >= 3).length,
+      maxDegree: Math.max(...degree),
+    },
+    canonical: `euler-path:${canonicalGraph(g)}`,
+  };
+}
+
+export const eulerPath: TaskDefinition<EulerPathParams, EulerPathTruth> = {
+  name: 'euler-path',
+  domain: 'graph',
+  describe: 'Undirected graph drawn from one random trail: a route using every edge once; any Euler path is accepted',
+  params: {
+    nodes: { type: 'int', min: 4, max: 26, default: 9, describe: 'nodes laid out (the trail may leave a few unused; those are not drawn)' },
+    edges: { type: 'int', min: 3, max: 60, default: 12, describe: 'target number of edges (length of the planted trail)' },
+  },
+  levels: {
+    1: { nodes: 5, edges: 5 },
+    2: { nodes: 7, edges: 8 },
+    3: { nodes: 9, edges: 12 },
+    4: { nodes: 11, edges: 16 },
+    5: { nodes: 14, edges: 22 },
+  },
+  generate,
+  verifier: 'euler-path',
+};
