@@ -114,9 +114,13 @@ export function buildChart(rng: Rng, o: BuildOptions): ChartSpec {
 
 export type Library = 'vega-lite' | 'echarts';
 
-/** The scene for a chart: compiled for Vega-Lite, or for ECharts where it supports the type and the seed says so. */
-export function chartScene(rng: Rng, spec: ChartSpec, allowECharts: boolean) {
-  const library: Library = allowECharts && ECHARTS_TYPES.includes(spec.type) && rng.chance(0.4) ? 'echarts' : 'vega-lite';
+/**
+ * The scene for a chart: compiled for ECharts when it supports the type and `echarts` says so
+ * ('sometimes': 40% of items by seed), otherwise for Vega-Lite.
+ */
+export function chartScene(rng: Rng, spec: ChartSpec, echarts: 'never' | 'sometimes' | 'always') {
+  const draw = rng.chance(0.4);
+  const library: Library = ECHARTS_TYPES.includes(spec.type) && (echarts === 'always' || (echarts === 'sometimes' && draw)) ? 'echarts' : 'vega-lite';
   if (library === 'echarts') {
     const { option, width, height } = toECharts(spec);
     return { kind: 'chart', library, option, width, height };

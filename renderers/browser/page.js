@@ -41,6 +41,8 @@
     return Object.assign({}, vl, { config });
   }
 
+  // Marks whose items share one path (the whole line or area) or that only label others: no per-datum box.
+  const SHARED_PATH = { text: true, line: true, area: true, trail: true };
   const TEXT_ROLES = { 'title-text': 'title', 'axis-title': 'axis-title', 'axis-label': 'axis-label', 'legend-label': 'legend-label', 'legend-title': 'legend-title' };
 
   /** Visits every item under a scenegraph mark (marks hold items; group items hold marks). */
@@ -84,7 +86,7 @@
         const mark = item.mark;
         if (!mark || !item._svg) return;
         const id = item.datum && item.datum._id;
-        if (id && mark.role === 'mark' && mark.marktype !== 'text') addBox(boxes, String(id), rectBox(item._svg.getBoundingClientRect()));
+        if (id && mark.role === 'mark' && !SHARED_PATH[mark.marktype]) addBox(boxes, String(id), rectBox(item._svg.getBoundingClientRect()));
         else if (mark.role === 'title-text') addBox(boxes, 'title', rectBox(item._svg.getBoundingClientRect()));
         else if (TEXT_ROLES[mark.role] && item.text !== undefined) addBox(boxes, 'text:' + String(item.text), rectBox(item._svg.getBoundingClientRect()));
       });

@@ -1,0 +1,5 @@
+import type { TaskDefinition } from '../../core/task.js';
+import { chartQa } from './chart-qa.js';
+import { chartToTable } from './chart-to-table.js';
+
+export const chartTasks: TaskDefinition[] = [chartQa, chartToTable];

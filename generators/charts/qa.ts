@@ -1,0 +1,219 @@
+import type { Rng } from '../../core/rng.js';
+import { precisionOf, readings, type Precision, type Reading } from './readings.js';
+import { fmt, type ChartSpec } from './spec.js';
+
+export const FAMILIES = ['value', 'extremum', 'compare', 'difference', 'aggregate', 'trend', 'threshold', 'multihop'] as const;
+export type Family = (typeof FAMILIES)[number];
+
+/** What the chart-qa verifier needs: a number with tolerance, one of named options, or yes/no. */
+export type QaTruth =
+  | { kind: 'number'; value: number; tolerance: number; decimals: number; family: Family }
+  | { kind: 'choice'; value: string; options: string[]; family: Family }
+  | { kind: 'yesno'; value: 'yes' | 'no'; family: Family };
+
+export interface Question {
+  text: string;
+  truth: QaTruth;
+  answer: string;
+  evidence: string[];
+}
+
+const FORMAT = {
+  number: 'Answer with a number only, for example <answer>42.5</answer>.',
+  choice: 'Answer with the label exactly as it is written in the chart, for example <answer>North</answer>.',
+  yesno: 'Answer yes or no, for example <answer>yes</answer>.',
+};
+
+/** Measure name without its unit: "Revenue (million USD)" → "revenue". */
+const measure = (spec: ChartSpec) => spec.value.title.replace(/\s*\(.*\)\s*$/, '').toLowerCase();
+const round = (v: number, d: number) => Number(v.toFixed(d));
+
+interface Ctx {
+  rng: Rng;
+  spec: ChartSpec;
+  all: Reading[];
+  p: Precision;
+  /** Readings grouped by series (one group for single-series charts). */
+  bySeries: Reading[][];
+}
+
+/** "of North in Mar", "of Apples", "of bin 10–20": names one reading in words. */
+function where(ctx: Ctx, r: Reading): string {
+  const { spec } = ctx;
+  if (spec.type === 'box') return `the median of ${r.category}`;
+  if (spec.type === 'histogram') return `the count of the bin ${r.category}`;
+  const m = measure(spec);
+  return r.series !== null ? `the ${m} of ${r.series} in ${r.category}` : `the ${m} of ${r.category}`;
+}
+
+function numberQ(ctx: Ctx, text: string, value: number, tol: number, decimals: number, family: Family, evidence: string[]): Question {
+  const v = round(value, decimals);
+  return { text: `${text} ${FORMAT.number}`, truth: { kind: 'number', value: v, tolerance: round(tol, decimals + 3), decimals, family }, answer: fmt(v, decimals), evidence };
+}
+
+const family: Record<Family, (ctx: Ctx) => Question | null> = {
+  value(ctx) {
+    const r = ctx.rng.pick(ctx.all);
+    const d = ctx.spec.type === 'box' ? ctx.spec.decimals : ctx.p.decimals;
+    return numberQ(ctx, `What is ${where(ctx, r)}?`, r.value, ctx.p.tol, d, 'value', [r.id]);
+  },
+
+  extremum(ctx) {
+    if (ctx.spec.type === 'scatter') return scatterExtremum(ctx);
+    const group = ctx.rng.pick(ctx.bySeries);
+    if (group.length < 3) return null;
+    const high = ctx.rng.chance(0.5);
+    const sorted = [...group].sort((a, b) => (high ? b.value - a.value : a.value - b.value));
+    if (Math.abs(sorted[0].value - sorted[1].value) < ctx.p.gap) return null;
+    const what = ctx.spec.type === 'box' ? 'median' : ctx.spec.type === 'histogram' ? 'count' : measure(ctx.spec);
+    const scope = group[0].series !== null ? ` for ${group[0].series}` : '';
+    const noun = ctx.spec.type === 'histogram' ? 'bin' : ctx.spec.xTitle.toLowerCase();
+    const text = `Which ${noun} has the ${high ? 'highest' : 'lowest'} ${what}${scope}? ${FORMAT.choice}`;
+    return { text, truth: { kind: 'choice', value: sorted[0].category, options: group.map((r) => r.category), family: 'extremum' }, answer: sorted[0].category, evidence: group.map((r) => r.id) };
+  },
+
+  compare(ctx) {
+    const group = ctx.rng.pick(ctx.bySeries);
+    const want = ctx.rng.chance(0.5);
+    // Choose the answer first (balanced yes/no), then a pair that gives it with a visible difference.
+    const pairs = group.flatMap((a) => group.filter((b) => b !== a && a.value - b.value >= ctx.p.gap).map((b) => (want ? [a, b] : [b, a])));
+    if (!pairs.length) return null;
+    const [a, b] = ctx.rng.pick(pairs);
+    const text = `Is ${where(ctx, a)} greater than ${where(ctx, b)}? ${FORMAT.yesno}`;
+    return { text, truth: { kind: 'yesno', value: want ? 'yes' : 'no', family: 'compare' }, answer: want ? 'yes' : 'no', evidence: [a.id, b.id] };
+  },
+
+  difference(ctx) {
+    if (ctx.spec.type === 'scatter') return null;
+    const group = ctx.rng.pick(ctx.bySeries);
+    const [a, b] = ctx.rng.shuffle(group);
+    if (!b) return null;
+    const hi = a.value >= b.value ? a : b;
+    const lo = hi === a ? b : a;
+    // Ratios only from printed labels: read off gridlines their tolerance would swamp the answer.
+    if (ctx.p.labelled && lo.value > 0 && ctx.rng.chance(0.5)) {
+      const ratio = hi.value / lo.value;
+      const tol = ratio * (ctx.p.tol / hi.value + ctx.p.tol / lo.value) + 0.005;
+      return numberQ(ctx, `How many times larger is ${where(ctx, hi)} than ${where(ctx, lo)}? Give the ratio to two decimals.`, ratio, tol, 2, 'difference', [hi.id, lo.id]);
+    }
+    return numberQ(ctx, `By how much does ${where(ctx, hi)} exceed ${where(ctx, lo)}?`, hi.value - lo.value, 2 * ctx.p.tol, ctx.p.decimals, 'difference', [hi.id, lo.id]);
+  },
+
+  aggregate(ctx) {
+    if (ctx.spec.type === 'scatter' || ctx.spec.type === 'box') return null;
+    const group = ctx.rng.pick(ctx.bySeries);
+    const sum = group.reduce((s, r) => s + r.value, 0);
+    const scope = group[0].series !== null ? ` of ${group[0].series}` : '';
+    const items = ctx.spec.type === 'histogram' ? 'bins' : `${ctx.spec.xTitle.toLowerCase()} values`;
+    if (ctx.rng.chance(0.5) || ctx.spec.type === 'histogram') {
+      // Reading errors of n values add up to at most n × tol.
+      const text = ctx.spec.type === 'histogram' ? 'How many observations does the histogram show in total?' : `What is the total ${measure(ctx.spec)}${scope} over all ${items} shown?`;
+      return numberQ(ctx, text, sum, group.length * ctx.p.tol, ctx.p.decimals, 'aggregate', group.map((r) => r.id));
+    }
+    return numberQ(ctx, `What is the average ${measure(ctx.spec)}${scope} over all ${items} shown? Give it to ${ctx.p.decimals + 1} decimals.`, sum / group.length, ctx.p.tol + 0.5 * 10 ** -(ctx.p.decimals + 1), ctx.p.decimals + 1, 'aggregate', group.map((r) => r.id));
+  },
+
+  trend(ctx) {
+    const d = ctx.spec.data;
+    if (d.kind !== 'table' || !d.ordered || d.categories.length < 3 || ctx.spec.type === 'pie') return null;
+    const group = ctx.rng.pick(ctx.bySeries);
+    const want = ctx.rng.chance(0.5);
+    const windows: Reading[][] = [];
+    for (let len = 3; len <= Math.min(5, group.length); len++) {
+      for (let i = 0; i + len <= group.length; i++) {
+        const w = group.slice(i, i + len);
+        const steps = w.slice(1).map((r, k) => r.value - w[k].value);
+        const rising = steps.every((x) => x >= ctx.p.gap);
+        const clearFall = steps.some((x) => x <= -ctx.p.gap) && steps.every((x) => Math.abs(x) >= ctx.p.gap);
+        if (want ? rising : clearFall) windows.push(w);
+      }
+    }
+    if (!windows.length) return null;
+    const w = ctx.rng.pick(windows);
+    const scope = w[0].series !== null ? ` for ${w[0].series}` : '';
+    const text = `Does the ${measure(ctx.spec)}${scope} increase at every step from ${w[0].category} to ${w[w.length - 1].category}? ${FORMAT.yesno}`;
+    return { text, truth: { kind: 'yesno', value: want ? 'yes' : 'no', family: 'trend' }, answer: want ? 'yes' : 'no', evidence: w.map((r) => r.id) };
+  },
+
+  threshold(ctx) {
+    const group = ctx.spec.type === 'scatter' ? ctx.all : ctx.rng.pick(ctx.bySeries);
+    const half = ctx.spec.value.step / 2;
+    // Thresholds sit on gridlines or halfway between them and keep `gap` away from every value.
+    const candidates: number[] = [];
+    for (let t = ctx.spec.value.min + half; t < ctx.spec.value.max; t = round(t + half, 8)) {
+      if (group.every((r) => Math.abs(r.value - t) >= ctx.p.gap)) candidates.push(round(t, 8));
+    }
+    if (!candidates.length) return null;
+    const byCount = new Map<number, number[]>();
+    for (const t of candidates) {
+      const k = group.filter((r) => r.value > t).length;
+      byCount.set(k, [...(byCount.get(k) ?? []), t]);
+    }
+    // Balanced counts: pick the answer first among the achievable ones, then a threshold for it.
+    const counts = [...byCount.keys()].sort((a, b) => a - b);
+    const k = ctx.rng.pick(counts);
+    const t = ctx.rng.pick(byCount.get(k)!);
+    const tText = fmt(t, Math.max(ctx.spec.value.decimals, String(t).split('.')[1]?.length ?? 0));
+    const scope = group[0].series !== null && ctx.spec.type !== 'scatter' ? ` for ${group[0].series}` : '';
+    const things = ctx.spec.type === 'scatter' ? 'points' : ctx.spec.type === 'histogram' ? 'bins' : ctx.spec.type === 'box' ? `${ctx.spec.xTitle.toLowerCase()} groups` : `${ctx.spec.xTitle.toLowerCase()} values`;
+    const what = ctx.spec.type === 'box' ? 'a median' : ctx.spec.type === 'histogram' ? 'a count' : ctx.spec.type === 'scatter' ? `a ${measure(ctx.spec)}` : `a ${measure(ctx.spec)}`;
+    return numberQ(ctx, `How many ${things}${scope} have ${what} above ${tText}?`, k, 0, 0, 'threshold', group.map((r) => r.id));
+  },
+
+  multihop(ctx) {
+    const d = ctx.spec.data;
+    if (d.kind !== 'table' || d.series.length < 2 || ctx.spec.type === 'heatmap') return null;
+    const i = ctx.rng.int(0, d.categories.length - 2);
+    const j = ctx.rng.int(i + 1, d.categories.length - 1);
+    const inc = d.series.map((name, s) => ({ name, s, delta: d.values[s][j] - d.values[s][i] }));
+    const sorted = [...inc].sort((a, b) => b.delta - a.delta);
+    // Each increase is read from two values: the winner must lead by twice the reading gap.
+    if (sorted[0].delta - sorted[1].delta < 2 * ctx.p.gap) return null;
+    const noun = ctx.spec.legendTitle.toLowerCase() || 'series';
+    const text = `Which ${noun} has the largest increase in ${measure(ctx.spec)} from ${d.categories[i]} to ${d.categories[j]}? ${FORMAT.choice}`;
+    const evidence = d.series.flatMap((_, s) => [ctx.all.find((r) => r.s === s && r.c === i)!.id, ctx.all.find((r) => r.s === s && r.c === j)!.id]);
+    return { text, truth: { kind: 'choice', value: sorted[0].name, options: d.series, family: 'multihop' }, answer: sorted[0].name, evidence };
+  },
+};
+
+/** The point with the highest y decides "which group"; it must lead the other groups visibly. */
+function scatterExtremum(ctx: Ctx): Question | null {
+  const d = ctx.spec.data;
+  if (d.kind !== 'points' || d.groups.length < 2) return null;
+  const high = ctx.rng.chance(0.5);
+  const best = d.groups.map((_, g) => {
+    const ys = d.points.filter((p) => p.g === g).map((p) => p.y);
+    return ys.length ? (high ? Math.max(...ys) : Math.min(...ys)) : NaN;
+  });
+  const order = best.map((v, g) => ({ v, g })).filter((x) => !Number.isNaN(x.v)).sort((a, b) => (high ? b.v - a.v : a.v - b.v));
+  if (order.length < 2 || Math.abs(order[0].v - order[1].v) < ctx.p.gap) return null;
+  const text = `Which ${ctx.spec.legendTitle.toLowerCase()} contains the point with the ${high ? 'highest' : 'lowest'} ${measure(ctx.spec)}? ${FORMAT.choice}`;
+  return { text, truth: { kind: 'choice', value: d.groups[order[0].g], options: d.groups, family: 'extremum' }, answer: d.groups[order[0].g], evidence: ctx.all.map((r) => r.id) };
+}
+
+/** Families that can apply to a chart type (each may still decline a particular chart). */
+export function familiesFor(spec: ChartSpec): Family[] {
+  return FAMILIES.filter((f) => {
+    if (spec.type === 'scatter') return ['value', 'extremum', 'compare', 'threshold'].includes(f) && (f !== 'value' || spec.style.labels);
+    return true;
+  });
+}
+
+/**
+ * A question about `spec`: the requested family, or a seeded choice among those that apply. Returns
+ * null when no family can ask a fair question about this chart (the caller draws a new chart).
+ */
+export function askQuestion(rng: Rng, spec: ChartSpec, wanted: Family | 'any'): Question | null {
+  const all = readings(spec);
+  const groups = new Map<number, Reading[]>();
+  for (const r of all) groups.set(r.s, [...(groups.get(r.s) ?? []), r]);
+  const ctx: Ctx = { rng, spec, all, p: precisionOf(spec), bySeries: spec.type === 'scatter' ? [all] : [...groups.values()] };
+  const order = wanted === 'any' ? rng.shuffle(familiesFor(spec)) : [wanted];
+  for (const f of order) {
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const q = family[f]({ ...ctx, rng: rng.fork(`${f}/${attempt}`) });
+      if (q) return q;
+    }
+  }
+  return null;
+}

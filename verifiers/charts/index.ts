@@ -1,0 +1,5 @@
+import type { VerifierDefinition } from '../registry.js';
+import { chartQaVerifier } from './qa.js';
+import { chartTableVerifier } from './table.js';
+
+export const chartVerifiers: VerifierDefinition[] = [chartQaVerifier, chartTableVerifier];
