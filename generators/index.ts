@@ -1,10 +1,12 @@
 import { graphTasks } from './graphs/index.js';
 import { tasks } from '../core/registry.js';
+import { chartTasks } from './charts/index.js';
 import { geometryTasks } from './geometry/index.js';
 import { puzzleTasks } from './puzzles/index.js';
 
 /** Every task, registered once; importing this module makes them reachable by name. */
 for (const t of [...puzzleTasks, ...graphTasks]) if (!tasks.has(t.name)) tasks.register(t);
+for (const t of chartTasks) if (!tasks.has(t.name)) tasks.register(t);
 for (const t of geometryTasks) if (!tasks.has(t.name)) tasks.register(t);
 
 export { tasks };

@@ -1,11 +1,15 @@
+import { chartVerifiers } from './charts/index.js';
 import { graphVerifiers } from './graphs/index.js';
 import { mathVerifiers } from './math/index.js';
 import { puzzleVerifiers } from './puzzles/index.js';
 import { verifiers } from './registry.js';
+import { textVerifier } from './text.js';
 
 /** Every verifier, registered once. The reward server imports only this (no renderers, no generators). */
 for (const v of [...puzzleVerifiers, ...graphVerifiers]) if (!verifiers.has(v.name)) verifiers.register(v);
 for (const v of mathVerifiers) if (!verifiers.has(v.name)) verifiers.register(v);
+for (const v of chartVerifiers) if (!verifiers.has(v.name)) verifiers.register(v);
+if (!verifiers.has(textVerifier.name)) verifiers.register(textVerifier);
 
 export { verifiers };
 export { verify } from './verify.js';
