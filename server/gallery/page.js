@@ -34,7 +34,7 @@ function card(item) {
     'article',
     { className: 'card', tabIndex: 0 },
     img,
-    el('div', {}, el('span', { className: 'tag', textContent: item.task }), el('span', { className: 'tag level', textContent: `level ${item.level ?? '–'}` }), item.id),
+    el('div', { className: 'meta' }, el('span', { className: 'tag', textContent: item.task }), el('span', { className: 'tag level', textContent: `level ${item.level ?? '–'}` }), el('span', { className: 'id', textContent: item.id })),
     el('div', { className: 'q', textContent: item.question }),
     el('pre', { textContent: item.answer }),
     el('div', { className: 'feat', textContent: featureText(item.features) }),
