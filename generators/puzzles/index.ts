@@ -12,5 +12,7 @@ import { kenken } from './kenken/index.js';
 import { hitori } from './hitori/index.js';
 import { killerSudoku } from './killer-sudoku/index.js';
 import { tents } from './tents/index.js';
+import { lightUp } from './light-up/index.js';
+import { binairo } from './binairo/index.js';
 
-export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents];
+export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents, lightUp, binairo];

@@ -12,5 +12,7 @@ import { kenkenVerifier } from './kenken.js';
 import { hitoriVerifier } from './hitori.js';
 import { killerSudokuVerifier } from './killer-sudoku.js';
 import { tentsVerifier } from './tents.js';
+import { lightUpVerifier } from './light-up.js';
+import { binairoVerifier } from './binairo.js';
 
-export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier, futoshikiVerifier, hanoiVerifier, lightsOutVerifier, skyscrapersVerifier, nQueensVerifier, starBattleVerifier, game24Verifier, kenkenVerifier, hitoriVerifier, killerSudokuVerifier, tentsVerifier];
+export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier, futoshikiVerifier, hanoiVerifier, lightsOutVerifier, skyscrapersVerifier, nQueensVerifier, starBattleVerifier, game24Verifier, kenkenVerifier, hitoriVerifier, killerSudokuVerifier, tentsVerifier, lightUpVerifier, binairoVerifier];
