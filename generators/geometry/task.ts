@@ -21,6 +21,8 @@ export interface GeometryTruth {
   symbolic?: string;
   unit?: string;
   choices?: string[];
+  /** Construction steps then deduction steps: the solution trace (ignored by the verifier). */
+  solution: string[];
 }
 
 const MAX_ATTEMPTS = 80;
@@ -113,10 +115,10 @@ function build(fam: Family, g: unknown, setup: Setup, scene: Instance<GeometryTr
   let answer: string;
   let options = '';
   if (typeof exact === 'boolean') {
-    truth = { value: exact };
+    truth = { value: exact, solution: [] };
     answer = exact ? 'yes' : 'no';
   } else {
-    truth = { value: exact.toNumber(), symbolic: exact.toMath(), ...(fam.unit ? { unit: fam.unit } : {}) };
+    truth = { value: exact.toNumber(), symbolic: exact.toMath(), ...(fam.unit ? { unit: fam.unit } : {}), solution: [] };
     answer = withUnit(exact, fam);
     if (o.choice) {
       const opts = o.rng.shuffle([exact, ...distractors(fam, g, exact, o.rng)]);
@@ -125,6 +127,7 @@ function build(fam: Family, g: unknown, setup: Setup, scene: Instance<GeometryTr
       answer = String.fromCharCode(65 + opts.indexOf(exact));
     }
   }
+  truth.solution = solutionTrace(fam, g, setup);
   const tail = `${ask}${options} ${hint(fam, o.choice)}`;
   const evidence = [
     ...(o.mode === 'text' ? [] : setup.facts.filter((f) => !f.textOnly).map((f) => `given-${f.note.id}`)),

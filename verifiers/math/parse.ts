@@ -117,7 +117,7 @@ export function readValue(raw: string): ReadValue {
   if (s.length > MAX_ANSWER_CHARS) throw new ReadError(`answer has ${s.length} characters; at most ${MAX_ANSWER_CHARS} are read`);
   s = s.replace(/\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\circ|\\degree|[°º]/g, ' deg ').replace(/\\%/g, '%');
   // \text{cm}^2 and cm^{2}: bring the exponent next to the unit so splitUnit sees "cm^2".
-  s = s.replace(/\\(?:text|mathrm|textrm|mbox)\s*\{([^{}]*)\}/g, ' $1 ').replace(/\^\s*\{\s*(\d)\s*\}/g, '^$1').replace(/\s+/g, ' ').trim();
+  s = s.replace(/\\(?:text|mathrm|textrm|mbox)\s*\{([^{}]*)\}/g, ' $1 ').replace(/\^\s*\{\s*(\d)\s*\}/g, '^$1').replace(/\s+/g, ' ').replace(/ \^/g, '^').trim();
   const [body, unit] = splitUnit(s);
   if (!body) throw new ReadError('no number before the unit');
   const approx = DECIMAL.test(body);

@@ -11,15 +11,25 @@ export interface UnitInfo {
   factor: number;
 }
 
-const LENGTHS: Record<string, number> = { mm: 1e-3, cm: 1e-2, dm: 0.1, m: 1, km: 1e3, in: 0.0254, inch: 0.0254, inches: 0.0254, ft: 0.3048, feet: 0.3048 };
+const LENGTHS: Record<string, number> = { mm: 1e-3, cm: 1e-2, dm: 0.1, m: 1, km: 1e3, in: 0.0254, ft: 0.3048 };
+/** Spelled-out names of the units above. */
+const WORDS: Record<string, string[]> = {
+  mm: ['millimeter', 'millimeters', 'millimetre', 'millimetres'],
+  cm: ['centimeter', 'centimeters', 'centimetre', 'centimetres'],
+  m: ['meter', 'meters', 'metre', 'metres'],
+  km: ['kilometer', 'kilometers', 'kilometre', 'kilometres'],
+  in: ['inch', 'inches'],
+  ft: ['foot', 'feet'],
+};
 
 const TABLE = new Map<string, UnitInfo>();
 function add(aliases: string[], info: Omit<UnitInfo, 'name'>, name = aliases[0]): void {
   for (const a of aliases) TABLE.set(a, { name, ...info });
 }
 for (const [u, f] of Object.entries(LENGTHS)) {
-  add([u], { dim: 'length', factor: f });
-  add([`${u}^2`, `${u}²`, `sq ${u}`, `square ${u}`], { dim: 'area', factor: f * f }, `${u}^2`);
+  const words = WORDS[u] ?? [];
+  add([u, ...words], { dim: 'length', factor: f });
+  add([`${u}^2`, `${u}²`, `sq ${u}`, `square ${u}`, ...words.map((w) => `square ${w}`), ...words.map((w) => `sq ${w}`)], { dim: 'area', factor: f * f }, `${u}^2`);
 }
 add(['units', 'unit'], { dim: 'length', factor: NaN }, 'units');
 add(['units^2', 'units²', 'unit^2', 'square units', 'sq units', 'square unit'], { dim: 'area', factor: NaN }, 'units^2');

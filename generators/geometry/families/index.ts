@@ -9,7 +9,7 @@ export const TIERS: Record<1 | 2 | 3 | 4 | 5, Family[]> = {
   1: [angleSum, pythagoras(false), rectangle('area'), rectangle('perimeter')],
   2: [isosceles, transversal, midsegment, sector(false), pythagoras(true), rectangle('diagonal')],
   3: [inscribed, tangentLength, chord, hexagon(false), sector(true), squareMinusCircle],
-  4: [bisector, tangentRelation, parallelRelation, equilateralCircle(false), hexagon(true)],
+  4: [bisector(false), bisector(true), tangentRelation, parallelRelation, equilateralCircle(false), hexagon(true)],
   5: [circularSegment, tangentKite, equilateralCircle(true), inradius],
 };
 

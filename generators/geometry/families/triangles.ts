@@ -159,14 +159,17 @@ function sampleSides(rng: Rng): [number, number, number] {
 }
 
 /** BD on BC cut by the bisector from A: BD = BC·AB/(AB+AC); or the ratio BD:DC. */
-export const bisector: Family<{ a: number; b: number; c: number; ratio: boolean }> = {
-  name: 'angle-bisector',
-  kind: 'length',
-  unit: 'cm',
+export const bisector = (ratio: boolean): Family<{ a: number; b: number; c: number; ratio: boolean }> => ({
+  name: ratio ? 'bisector-ratio' : 'bisector-length',
+  kind: ratio ? 'ratio' : 'length',
+  unit: ratio ? undefined : 'cm',
   depth: 3,
   sample: (rng) => {
-    const [a, b, c] = sampleSides(rng);
-    return b === c ? bisector.sample(rng) : { a, b, c, ratio: rng.chance(0.35) };
+    for (;;) {
+      const [a, b, c] = sampleSides(rng);
+      // AB = AC would put D at the midpoint: a ratio of 1 needs no theorem.
+      if (b !== c) return { a, b, c, ratio };
+    }
   },
   setup: (g) => {
     const fig = new Figure();
@@ -193,7 +196,7 @@ export const bisector: Family<{ a: number; b: number; c: number; ratio: boolean 
   ask: (g) => (g.ratio ? 'the ratio BD : DC (as a single number BD/DC)' : 'the length of BD in cm'),
   reasoning: (g) => ['By the angle bisector theorem, BD / DC = AB / AC.', g.ratio ? `BD / DC = ${g.c} / ${g.b} = ${ex.rat(g.c, g.b).toText()}.` : `BD = BC · AB / (AB + AC) = ${g.a} · ${g.c} / ${g.b + g.c} = ${ex.rat(g.a * g.c, g.b + g.c).toText()}.`],
   distractors: (g) => (g.ratio ? [ex.rat(g.b, g.c), ex.rat(g.c, g.a), ex.rat(g.b, g.a)] : [ex.rat(g.a * g.b, g.b + g.c), ex.rat(g.a, 2), ex.rat(g.a * g.c, g.b)]),
-};
+});
 
 /** Inradius r = area / s from three sides (Heron). */
 export const inradius: Family<{ a: number; b: number; c: number }> = {
