@@ -21,6 +21,11 @@ export interface Instance<T> {
   features: Record<string, number>;
   /** Canonical form of the problem; its hash drives dedup and leakage checks. */
   canonical: string;
+  /**
+   * Set when masking the evidence would not remove the information (the answer is also stated in
+   * the text, or the evidence is redundant): why. Counterfactual generation then emits no masked variant.
+   */
+  unmaskable?: string;
 }
 
 export interface TaskDefinition<P = any, T = any> {

@@ -1,4 +1,5 @@
 import type { Level } from '../core/task.js';
+import type { CounterfactualSpec } from '../generators/counterfactual/variants.js';
 import type { ImageFormat } from '../renderers/canvas.js';
 
 // The resolved plan and its index arithmetic, apart from plan.ts so that readers (merge, export,
@@ -12,6 +13,8 @@ export interface PlanEntry {
   count: number;
   /** Per-task index of this entry's first item (entries of the same task get consecutive ranges). */
   firstIndex: number;
+  /** When set, each item becomes counterfactual variant records (positive / masked / random). */
+  counterfactual?: CounterfactualSpec;
 }
 
 /** Everything that decides a dataset's bytes. Two runs with equal plans write identical folders. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { stableStringify, sha256Hex } from '../core/canonical.js';
 import { VeriforgeError } from '../core/errors.js';
 import { removeStaleTemps, writeAtomic } from './atomic.js';
+import { summarizeVariants } from './counterfactual.js';
 import { readManifest, writeManifest, type Manifest, type PartInfo } from './manifest.js';
 import { partCount } from './layout.js';
 import { readRecords } from './read.js';
@@ -49,6 +50,8 @@ export async function mergeShards(shardDirs: string[], outDir: string): Promise<
   }
   for (const p of parts) writeAtomic(join(outDir, p.file), readFileSync(join(owner.get(p.index)!.dir, p.file)));
   const manifest: Manifest = { ...manifests[0], status: 'complete', shard: null, items: parts.reduce((s, x) => s + x.items, 0), parts };
+  const cfItems = plan.entries.filter((e) => e.counterfactual).reduce((s, e) => s + e.count, 0);
+  if (cfItems) manifest.counterfactual = await summarizeVariants(readRecords(outDir, manifest), cfItems);
   writeManifest(outDir, manifest);
   return manifest;
 }

@@ -6,11 +6,15 @@ import { deriveSeed, Rng } from '../core/rng.js';
 import type { Box, Scene } from '../core/scene.js';
 import { render } from '../renderers/index.js';
 import { writeAtomic } from './atomic.js';
+import { expandVariants } from './counterfactual.js';
 import { locate, type Plan } from './layout.js';
 import { itemId, partFile, type DatasetRecord, type EvidenceBox, type ImageRef } from './record.js';
 
-/** Generates, renders and describes item `g` of the plan; image bytes are returned, not written. */
-export async function makeItem(plan: Plan, g: number): Promise<{ record: DatasetRecord; images: Buffer[] }> {
+/**
+ * Generates, renders and describes item `g` of the plan: one record, or one per counterfactual
+ * variant when the entry asks for them. Image bytes are returned, not written.
+ */
+export async function makeItem(plan: Plan, g: number): Promise<{ record: DatasetRecord; images: Buffer[] }[]> {
   const { entry, index } = locate(plan, g);
   const def = tasks.get(entry.task);
   const seed = deriveSeed(plan.seed, entry.task, index);
@@ -51,7 +55,8 @@ export async function makeItem(plan: Plan, g: number): Promise<{ record: Dataset
     features: inst.features,
     canonical: sha256Hex(inst.canonical),
   };
-  return { record, images };
+  if (entry.counterfactual) return expandVariants({ record, images, unmaskable: inst.unmaskable }, entry.counterfactual, plan.imageFormat);
+  return [{ record, images }];
 }
 
 /**
@@ -63,12 +68,13 @@ export async function writePart(plan: Plan, p: number, outDir: string, onItem?: 
   const last = Math.min(plan.total, first + plan.partSize);
   const lines: string[] = [];
   for (let g = first; g < last; g++) {
-    const { record, images } = await makeItem(plan, g);
-    record.images.forEach((ref, k) => writeAtomic(join(outDir, ref.path), images[k]));
-    lines.push(stableStringify(record));
+    for (const { record, images } of await makeItem(plan, g)) {
+      record.images.forEach((ref, k) => writeAtomic(join(outDir, ref.path), images[k]));
+      lines.push(stableStringify(record));
+    }
     onItem?.();
   }
-  const text = lines.join('\n') + '\n';
+  const text = lines.length ? lines.join('\n') + '\n' : '';
   writeAtomic(join(outDir, partFile(p)), text);
   return { items: lines.length, sha256: sha256Hex(text) };
 }

@@ -5,6 +5,7 @@ import { tasks } from '../core/registry.js';
 import { type Level } from '../core/task.js';
 import '../generators/index.js';
 import type { ImageFormat } from '../renderers/index.js';
+import { parseCounterfactual } from './counterfactual.js';
 import type { Plan, PlanEntry } from './layout.js';
 
 /** What a user writes in mix.json (or gives as flags for one task). */
@@ -17,7 +18,7 @@ export interface PlanInput {
 }
 
 const TOP_KEYS = ['seed', 'count', 'partSize', 'imageFormat', 'tasks'];
-const ENTRY_KEYS = ['task', 'count', 'weight', 'level', 'params'];
+const ENTRY_KEYS = ['task', 'count', 'weight', 'level', 'params', 'counterfactual'];
 const FORMATS: ImageFormat[] = ['png', 'jpeg', 'webp'];
 export const MAX_ITEMS = 100_000_000;
 
@@ -61,7 +62,8 @@ export function buildPlan(input: PlanInput): Plan {
       if (typeof o.weight !== 'number' || !(o.weight > 0) || !Number.isFinite(o.weight)) throw new FieldError(`${where}.weight`, o.weight, 'a positive number');
       weight = o.weight;
     }
-    return { task: def.name, level, params: params as Record<string, unknown>, count, weight };
+    const counterfactual = o.counterfactual === undefined ? undefined : parseCounterfactual(o.counterfactual, `${where}.counterfactual`);
+    return { task: def.name, level, params: params as Record<string, unknown>, count, weight, counterfactual };
   });
 
   const weighted = raw.filter((r) => r.weight !== undefined);
@@ -86,7 +88,7 @@ export function buildPlan(input: PlanInput): Plan {
   const entries: PlanEntry[] = raw.map((r) => {
     const firstIndex = nextIndex.get(r.task) ?? 0;
     nextIndex.set(r.task, firstIndex + r.count!);
-    return { task: r.task, level: r.level, params: r.params, count: r.count!, firstIndex };
+    return { task: r.task, level: r.level, params: r.params, count: r.count!, firstIndex, counterfactual: r.counterfactual };
   });
   const total = entries.reduce((s, e) => s + e.count, 0);
   if (total > MAX_ITEMS) throw new FieldError('count', total, `at most ${MAX_ITEMS} items in one dataset`);

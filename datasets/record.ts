@@ -34,6 +34,13 @@ export interface DatasetRecord {
   features: Record<string, number>;
   /** sha256 of the instance's canonical form: dedup and leakage checks compare these. */
   canonical: string;
+  /** Counterfactual variants: the base item's id, shared by its variants. */
+  group?: string;
+  variant?: 'positive' | 'masked' | 'random';
+  /** Masks drawn on this variant's images. */
+  masks?: { image: number; box: Box; style: string }[];
+  /** On the group's first record: variants not emitted, with the reason. */
+  skipped?: Record<string, string>;
 }
 
 export const itemId = (task: string, index: number) => `${task}-${String(index).padStart(7, '0')}`;

@@ -1,4 +1,5 @@
 import type { Verdict } from '../core/task.js';
+import { judgeCounterfactual, isCounterfactualTruth } from './counterfactual/judge.js';
 import { extractAnswer } from './extract.js';
 import { verifiers, type VerifyOptions } from './registry.js';
 
@@ -18,6 +19,7 @@ export function verify(verifierName: string, response: unknown, truth: unknown, 
     if (!verifiers.has(verifierName)) return zero(`unknown verifier "${String(verifierName).slice(0, 60)}"`);
     if (typeof response !== 'string') return zero(`response must be a string, got ${response === null ? 'null' : typeof response}`);
     if (response.length > MAX_RESPONSE_CHARS) return zero(`response has ${response.length} characters; at most ${MAX_RESPONSE_CHARS} are read`);
+    if (isCounterfactualTruth(truth)) return judgeCounterfactual((r, t, o) => verify(verifierName, r, t, o), response, truth, opts);
     const v = verifiers.get(verifierName);
     const bad = v.checkTruth(truth);
     if (bad) return zero(`truth does not match verifier "${verifierName}": ${bad}`);

@@ -17,6 +17,8 @@ interface GenerateFlags {
   partSize?: string;
   imageFormat?: string;
   workers?: string;
+  counterfactual?: string;
+  grounding?: boolean;
 }
 
 const collect = (v: string, acc: string[]) => [...acc, v];
@@ -32,6 +34,11 @@ function parseParamFlags(flags: string[]): Record<string, unknown> {
   return out;
 }
 
+function counterfactualFlags(o: GenerateFlags): { counterfactual?: unknown } {
+  if (o.grounding && !o.counterfactual) throw new FieldError('--grounding', true, 'only with --counterfactual');
+  return o.counterfactual ? { counterfactual: { variants: o.counterfactual, grounding: !!o.grounding } } : {};
+}
+
 function planFromFlags(o: GenerateFlags): Plan {
   if (o.config && o.task) throw new FieldError('--task', o.task, 'either --task or --config, not both');
   if (o.config) {
@@ -39,6 +46,7 @@ function planFromFlags(o: GenerateFlags): Plan {
       if (v !== undefined) throw new FieldError(flag, v, 'nothing with --config: set it in the config file');
     }
     if (o.param.length) throw new FieldError('--param', o.param.join(' '), 'nothing with --config: set params in the config file');
+    if (o.counterfactual || o.grounding) throw new FieldError('--counterfactual', o.counterfactual ?? '--grounding', 'nothing with --config: set "counterfactual" per task entry');
     return readPlanFile(o.config);
   }
   if (!o.task) throw new FieldError('--task', undefined, 'a task name (see `veriforge tasks`) or --config FILE');
@@ -47,7 +55,7 @@ function planFromFlags(o: GenerateFlags): Plan {
     seed,
     partSize: o.partSize,
     imageFormat: o.imageFormat,
-    tasks: [{ task: o.task, count: o.count ?? 100, level: o.level, params: parseParamFlags(o.param) }],
+    tasks: [{ task: o.task, count: o.count ?? 100, level: o.level, params: parseParamFlags(o.param), ...counterfactualFlags(o) }],
   });
 }
 
@@ -64,6 +72,8 @@ export function registerGenerate(program: Command): void {
     .option('--part-size <n>', 'items per part file (default 256)')
     .option('--image-format <fmt>', 'png (default), jpeg or webp')
     .option('--workers <n>', 'worker threads writing parts in parallel (default 1; use the core count)')
+    .option('--counterfactual <variants>', 'emit counterfactual variants per item: any of positive,masked,random')
+    .option('--grounding', 'with --counterfactual: also ask for evidence boxes, scored by region IoU')
     .option('--shard <k/n>', 'generate only slice k of n (k from 0)')
     .option('--shards <n>', 'shard count; the index comes from JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID')
     .requiredOption('--out <dir>', 'output folder')

@@ -115,6 +115,7 @@ function generate(rng: Rng, p: MazeParams): Instance<MazeTruth> {
     evidence: ['start', 'goal', ...path.map((i) => cellId(...rc(i)))],
     features: { width: p.width, height: p.height, cells, shortest: moves.length, deadEnds, decisions, loops },
     canonical: `maze:${p.width}x${p.height}:${truth.open}:${start}:${goal}:${p.requireShortest ? 1 : 0}`,
+    unmaskable: 'the evidence is the path itself: masks over its cells would draw the answer',
   };
 }
 
