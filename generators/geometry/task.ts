@@ -156,6 +156,8 @@ function build(fam: Family, g: unknown, setup: Setup, scene: Instance<GeometryTr
       rejectedIllegible: o.rejectedIllegible,
     },
     canonical: `geometry:${fam.name}:${stableStringify(g)}:${o.choice ? stableStringify(truth.choices) : 'open'}`,
+    // Givens written in the question: hiding the figure's numbers would not hide the answer.
+    ...(o.mode === 'diagram' ? {} : { unmaskable: 'the givens are stated in the question text' }),
   };
 }
 
