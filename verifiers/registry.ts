@@ -23,6 +23,10 @@ export interface VerifierDefinition<T = any> {
    * into score 0. `format` is 1 when the response used an explicit answer form.
    */
   judge(answer: string, truth: T, opts: VerifyOptions): Omit<Verdict, 'score'> & { partial?: number };
+  /** Optional slower judgement (e.g. rendering a candidate); `verifyAsync` prefers it, `verify` uses `judge`. */
+  judgeAsync?(answer: string, truth: T, opts: VerifyOptions): Promise<Omit<Verdict, 'score'> & { partial?: number }>;
+  /** When true a wrong answer scores its partial credit (kept below 1) even without opts.partialCredit. */
+  dense?: boolean;
 }
 
 export const verifiers = new Registry<VerifierDefinition>('verifier');
