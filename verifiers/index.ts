@@ -12,5 +12,5 @@ for (const v of chartVerifiers) if (!verifiers.has(v.name)) verifiers.register(v
 if (!verifiers.has(textVerifier.name)) verifiers.register(textVerifier);
 
 export { verifiers };
-export { verify } from './verify.js';
+export { verify, verifyAsync } from './verify.js';
 export { verifierForTask, type VerifyOptions } from './registry.js';
