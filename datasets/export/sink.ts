@@ -36,7 +36,8 @@ export class AtomicFileStream {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     this.bytes += buf.byteLength;
     this.hash.update(buf);
-    if (!this.out.write(buf)) await Promise.race([once(this.out, 'drain'), once(this.out, 'error').then(([e]) => Promise.reject(e))]);
+    // once() rejects when the stream emits 'error' while we wait.
+    if (!this.out.write(buf)) await once(this.out, 'drain');
   }
 
   async finish(): Promise<FileInfo> {
