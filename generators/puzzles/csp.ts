@@ -48,19 +48,20 @@ export function popcount(m: number): number {
 }
 
 /** Queue-based propagation to a fixpoint; only constraints touching a changed cell run again. */
-function propagate(model: Model, watch: number[][], dom: Int32Array, queue: number[], queued: Uint8Array): boolean {
+function propagate(model: Model, watch: number[][], dom: Int32Array, queue: number[], queued: Uint8Array, before: Int32Array): boolean {
   while (queue.length) {
     const k = queue.pop()!;
     queued[k] = 0;
     const c = model.constraints[k];
-    const before = c.cells.map((i) => dom[i]);
+    const cs = c.cells;
+    for (let j = 0; j < cs.length; j++) before[j] = dom[cs[j]];
     if (!c.prune(dom)) {
       queue.length = 0;
       queued.fill(0);
       return false;
     }
-    for (let j = 0; j < c.cells.length; j++) {
-      const i = c.cells[j];
+    for (let j = 0; j < cs.length; j++) {
+      const i = cs[j];
       if (dom[i] === before[j]) continue;
       if (dom[i] === 0) {
         queue.length = 0;
@@ -78,14 +79,26 @@ function propagate(model: Model, watch: number[][], dom: Int32Array, queue: numb
   return true;
 }
 
+/** Watch lists (cell → constraints on it), built once per model: generators re-solve one model many times. */
+const watchCache = new WeakMap<Model, number[][]>();
+function watchesOf(model: Model): number[][] {
+  let watch = watchCache.get(model);
+  if (!watch) {
+    const w: number[][] = Array.from({ length: model.cells }, () => []);
+    model.constraints.forEach((c, k) => c.cells.forEach((i) => w[i].push(k)));
+    watchCache.set(model, (watch = w));
+  }
+  return watch;
+}
+
 /**
  * Counts solutions up to `limit` from the initial domains (givens are single-bit domains).
  * With `rng` the value order is random (used to fill solution grids). `maxNodes` bounds the work:
  * generators treat an aborted search as "not certified" and add information.
  */
 export function solve(model: Model, initial: Int32Array, limit: number, rng?: Rng, maxNodes = Infinity): SolveResult {
-  const watch: number[][] = Array.from({ length: model.cells }, () => []);
-  model.constraints.forEach((c, k) => c.cells.forEach((i) => watch[i].push(k)));
+  const watch = watchesOf(model);
+  const before = new Int32Array(Math.max(0, ...model.constraints.map((c) => c.cells.length)));
   const queued = new Uint8Array(model.constraints.length);
   const queue: number[] = [];
   const res: SolveResult = { solutions: 0, solution: null, other: null, nodes: 0, backtracks: 0, maxDepth: 0, rootForced: 0, aborted: false };
@@ -130,14 +143,14 @@ export function solve(model: Model, initial: Int32Array, limit: number, rng?: Rn
         queued[w] = 1;
         queue.push(w);
       }
-      if (propagate(model, watch, next, queue, queued) && rec(next, depth + 1)) return true;
+      if (propagate(model, watch, next, queue, queued, before) && rec(next, depth + 1)) return true;
     }
     res.backtracks++;
     return false;
   };
   const dom = Int32Array.from(initial);
   enqueueAll();
-  if (!propagate(model, watch, dom, queue, queued)) return res;
+  if (!propagate(model, watch, dom, queue, queued, before)) return res;
   for (let i = 0; i < model.cells; i++) if (single(dom[i])) res.rootForced++;
   rec(dom, 0);
   return res;

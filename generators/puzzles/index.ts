@@ -14,5 +14,6 @@ import { killerSudoku } from './killer-sudoku/index.js';
 import { tents } from './tents/index.js';
 import { lightUp } from './light-up/index.js';
 import { binairo } from './binairo/index.js';
+import { waterJugs } from './water-jugs/index.js';
 
-export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents, lightUp, binairo];
+export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents, lightUp, binairo, waterJugs];
