@@ -26,6 +26,11 @@ export interface Instance<T> {
    * the text, or the evidence is redundant): why. Counterfactual generation then emits no masked variant.
    */
   unmaskable?: string;
+  /**
+   * Ids of elements needed to read the evidence (axis labels, legends, titles); a trailing `*`
+   * matches a prefix. Counterfactual random masks stay away from them as from the evidence.
+   */
+  context?: string[];
 }
 
 export interface TaskDefinition<P = any, T = any> {

@@ -1,5 +1,6 @@
 import { sha256Hex } from '../core/canonical.js';
 import { FieldError } from '../core/errors.js';
+import type { Box } from '../core/scene.js';
 import { Rng } from '../core/rng.js';
 import { MASK_STYLES, planVariants, VARIANTS, ABSTAIN, type CounterfactualSpec, type MaskStyle, type Variant } from '../generators/counterfactual/variants.js';
 import { applyMasks } from '../renderers/mask.js';
@@ -30,12 +31,12 @@ export function parseCounterfactual(v: unknown, field: string): CounterfactualSp
  * unmasked variants and only the abstention is right on masked ones.
  */
 export async function expandVariants(
-  base: { record: DatasetRecord; images: Buffer[]; unmaskable?: string },
+  base: { record: DatasetRecord; images: Buffer[]; unmaskable?: string; context?: { image: number; box: Box }[] },
   spec: CounterfactualSpec,
   format: 'png' | 'jpeg' | 'webp',
 ): Promise<{ record: DatasetRecord; images: Buffer[] }[]> {
   const r = base.record;
-  const plan = planVariants(new Rng(`${r.seed}/counterfactual`), { question: r.question, answer: r.answer, evidence: r.evidence, unmaskable: base.unmaskable, images: r.images }, spec);
+  const plan = planVariants(new Rng(`${r.seed}/counterfactual`), { question: r.question, answer: r.answer, evidence: r.evidence, context: base.context, unmaskable: base.unmaskable, images: r.images }, spec);
   const randomMasks = plan.variants.find((v) => v.variant === 'random')?.masks.map((m) => m.box) ?? [];
   const out: { record: DatasetRecord; images: Buffer[] }[] = [];
   for (const vp of plan.variants) {

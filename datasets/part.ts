@@ -55,7 +55,10 @@ export async function makeItem(plan: Plan, g: number): Promise<{ record: Dataset
     features: inst.features,
     canonical: sha256Hex(inst.canonical),
   };
-  if (entry.counterfactual) return expandVariants({ record, images, unmaskable: inst.unmaskable }, entry.counterfactual, plan.imageFormat);
+  if (entry.counterfactual) {
+    const context = contextBoxes(inst.context ?? [], boxes);
+    return expandVariants({ record, images, unmaskable: inst.unmaskable, context }, entry.counterfactual, plan.imageFormat);
+  }
   return [{ record, images }];
 }
 
@@ -77,4 +80,10 @@ export async function writePart(plan: Plan, p: number, outDir: string, onItem?: 
   const text = lines.length ? lines.join('\n') + '\n' : '';
   writeAtomic(join(outDir, partFile(p)), text);
   return { items: lines.length, sha256: sha256Hex(text) };
+}
+
+/** Boxes of the elements named by `patterns` (a trailing `*` matches an id prefix), per image. */
+function contextBoxes(patterns: string[], boxes: Record<string, Box>[]): { image: number; box: Box }[] {
+  const match = (id: string) => patterns.some((p) => (p.endsWith('*') ? id.startsWith(p.slice(0, -1)) : id === p));
+  return boxes.flatMap((b, image) => Object.entries(b).filter(([id]) => match(id)).map(([, box]) => ({ image, box })));
 }

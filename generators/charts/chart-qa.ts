@@ -42,6 +42,8 @@ function generate(rng: Rng, p: ChartQaParams): Instance<QaTruth> {
       answer: q.answer,
       truth: q.truth,
       evidence: q.evidence,
+      // Axis labels, legend and title are needed to read the marks: counterfactual random masks avoid them.
+      context: ['text:*', 'title'],
       features: {
         chartType: CHART_TYPES.indexOf(spec.type),
         family: FAMILIES.indexOf(q.truth.family),

@@ -45,6 +45,8 @@ function generate(rng: Rng, p: ChartParams): Instance<TableTruth> {
     answer: csv,
     truth,
     evidence: readings(spec).map((r) => r.id),
+    // Axis labels, legend and title are needed to read the marks: counterfactual random masks avoid them.
+    context: ['text:*', 'title'],
     features: { rows: truth.rows.length, columns: truth.columns.length, cells: truth.rows.length * (truth.columns.length - 1), labelled: spec.style.labels ? 1 : 0, chartType: TYPES.indexOf(spec.type) },
     canonical: `chart-to-table:${stableStringify({ data: spec.data, type: spec.type })}`,
   };

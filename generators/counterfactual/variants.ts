@@ -50,12 +50,14 @@ const area = (b: Box) => Math.max(0, b[2] - b[0]) * Math.max(0, b[3] - b[1]);
 const near = (a: Box, b: Box, m: number) => a[0] < b[2] + m && b[0] < a[2] + m && a[1] < b[3] + m && b[1] < a[3] + m;
 
 /**
- * Places masks away from the evidence with about the same total area: each evidence box's size is
- * tried at random spots; a box that does not fit is split into quarters (twice at most).
+ * Places masks away from the evidence (and from `keep`, the context needed to read it) with about
+ * the evidence's total area: each evidence box's size is tried at random spots; a box that does
+ * not fit is split into quarters (twice at most).
  */
-export function placeAwayFrom(rng: Rng, evidence: Box[], size: { width: number; height: number }): Box[] {
+export function placeAwayFrom(rng: Rng, evidence: Box[], size: { width: number; height: number }, keep: Box[] = []): Box[] {
   const placed: Box[] = [];
-  const fits = (b: Box) => !evidence.some((e) => near(b, e, MARGIN)) && !placed.some((p) => near(b, p, 1));
+  const avoid = [...evidence, ...keep];
+  const fits = (b: Box) => !avoid.some((e) => near(b, e, MARGIN)) && !placed.some((p) => near(b, p, 1));
   const tryPlace = (w: number, h: number, depth: number): void => {
     if (w >= 2 && h >= 2 && w <= size.width && h <= size.height) {
       for (let attempt = 0; attempt < 40; attempt++) {
@@ -106,7 +108,7 @@ export function counterfactualQuestion(question: string, grounding: boolean): st
  */
 export function planVariants(
   rng: Rng,
-  item: { question: string; answer: string; evidence: EvidenceRef[]; unmaskable?: string; images: { width: number; height: number }[] },
+  item: { question: string; answer: string; evidence: EvidenceRef[]; context?: { image: number; box: Box }[]; unmaskable?: string; images: { width: number; height: number }[] },
   spec: CounterfactualSpec,
 ): Expansion {
   const style = rng.pick(spec.styles);
@@ -134,7 +136,8 @@ export function planVariants(
     const masks: Mask[] = [];
     item.images.forEach((size, k) => {
       const ev = item.evidence.filter((e) => e.image === k).map((e) => e.box);
-      for (const box of placeAwayFrom(rng.fork(`random-${k}`), ev, size)) masks.push({ image: k, box, style });
+      const keep = (item.context ?? []).filter((c) => c.image === k).map((c) => c.box);
+      for (const box of placeAwayFrom(rng.fork(`random-${k}`), ev, size, keep)) masks.push({ image: k, box, style });
     });
     const placedArea = masks.reduce((s, m) => s + area(m.box), 0);
     if (placedArea < 0.5 * evidenceArea) skipped.random = 'no room for masks away from the evidence';
