@@ -1,5 +1,6 @@
 import { graphTasks } from './graphs/index.js';
 import { tasks } from '../core/registry.js';
+import { cadTasks } from './cad/index.js';
 import { chartTasks } from './charts/index.js';
 import { geometryTasks } from './geometry/index.js';
 import { puzzleTasks } from './puzzles/index.js';
@@ -8,5 +9,6 @@ import { puzzleTasks } from './puzzles/index.js';
 for (const t of [...puzzleTasks, ...graphTasks]) if (!tasks.has(t.name)) tasks.register(t);
 for (const t of chartTasks) if (!tasks.has(t.name)) tasks.register(t);
 for (const t of geometryTasks) if (!tasks.has(t.name)) tasks.register(t);
+for (const t of cadTasks) if (!tasks.has(t.name)) tasks.register(t);
 
 export { tasks };

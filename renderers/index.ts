@@ -23,6 +23,11 @@ registerRenderer('chart', {
   close: async () => (await import('./browser/charts.js')).closeChartPool(),
 });
 
+// CAD part views: a software rasteriser, loaded on the first mesh scene.
+registerRenderer('mesh', {
+  render: async (s, o) => (await import('./mesh/index.js')).renderMesh(s as never, o),
+});
+
 export async function render(scene: Scene, opts: EncodeOptions = {}): Promise<RenderedImage> {
   const r = renderers.get(scene.kind);
   if (!r) throw new VeriforgeError(`no renderer for scene kind "${scene.kind}"; known: ${[...renderers.keys()].join(', ')}`);

@@ -1,3 +1,4 @@
+import { cadVerifiers } from './cad/index.js';
 import { chartVerifiers } from './charts/index.js';
 import { graphVerifiers } from './graphs/index.js';
 import { mathVerifiers } from './math/index.js';
@@ -10,6 +11,7 @@ for (const v of [...puzzleVerifiers, ...graphVerifiers]) if (!verifiers.has(v.na
 for (const v of mathVerifiers) if (!verifiers.has(v.name)) verifiers.register(v);
 for (const v of chartVerifiers) if (!verifiers.has(v.name)) verifiers.register(v);
 if (!verifiers.has(textVerifier.name)) verifiers.register(textVerifier);
+for (const v of cadVerifiers) if (!verifiers.has(v.name)) verifiers.register(v);
 
 export { verifiers };
 export { verify, verifyAsync } from './verify.js';

@@ -37,3 +37,18 @@ export const NAMED_PLANES: Record<string, { x: V3; z: V3 }> = {
   YX: { x: [0, 1, 0], z: [0, 0, -1] },
   ZY: { x: [0, 0, 1], z: [-1, 0, 0] },
 };
+
+/** CadQuery's Workplane._computeXdir: global x for faces parallel to XY, else Z × normal. */
+export function computeXDir(n: V3): V3 {
+  const xd = cross([0, 0, 1], n);
+  return len(xd) < 1e-4 ? [1, 0, 0] : unit(xd);
+}
+
+/**
+ * The workplane CadQuery puts on a planar face (centerOption "ProjectedOrigin", the default):
+ * the previous origin projected onto the face plane, x from computeXDir, the face normal as z.
+ */
+export function faceWorkplane(prev: PlaneT, faceCenter: V3, n: V3): PlaneT {
+  const d = dot(sub(prev.o, faceCenter), n);
+  return { o: sub(prev.o, mul(n, d)), x: computeXDir(n), z: n };
+}

@@ -6,7 +6,7 @@
 import * as R from 'replicad';
 import { CadError } from './lang/ast.js';
 import { Budget, fn, num, typeName, type Callable, type HostObject, type ModuleValue, type Value } from './lang/interp.js';
-import { add, cross, dot, len, mul, NAMED_PLANES, sub, toWorld, unit, type PlaneT, type V3 } from './geom.js';
+import { add, computeXDir, dot, faceWorkplane, len, mul, NAMED_PLANES, sub, toWorld, unit, type PlaneT, type V3 } from './geom.js';
 
 type Shape3D = R.Shape3D;
 
@@ -154,12 +154,6 @@ function loopFaces(s: CadSession, loops: Loop[], plane: PlaneT, z: number, line:
 /** One shape from several solids (a compound when there are many). */
 function many(s: CadSession, solids: R.Shape3D[]): R.Shape3D {
   return solids.length === 1 ? solids[0] : s.keep(R.makeCompound(solids) as R.Shape3D);
-}
-
-/** CadQuery's Workplane._computeXdir: global x for faces parallel to XY, else Z × normal. */
-function computeXDir(n: V3): V3 {
-  const xd = cross([0, 0, 1], n);
-  return len(xd) < TOL ? [1, 0, 0] : unit(xd);
 }
 
 const AXES: Record<string, V3> = { X: [1, 0, 0], Y: [0, 1, 0], Z: [0, 0, 1] };
@@ -659,11 +653,10 @@ const METHODS: Record<string, Method> = {
       let o: V3;
       if (a.centerOption === 'CenterOfMass' || a.centerOption === 'CenterOfBoundBox') {
         o = mul(infos.reduce<V3>((s, f) => add(s, f.center), [0, 0, 0]), 1 / infos.length);
+        plane = { o, x: computeXDir(n), z: n };
       } else if (a.centerOption === 'ProjectedOrigin') {
-        const d = dot(sub(plane.o, c0), n);
-        o = sub(plane.o, mul(n, d));
+        plane = faceWorkplane(plane, c0, n);
       } else throw new CadError('unsupported', `centerOption ${JSON.stringify(a.centerOption)}; supported: ProjectedOrigin, CenterOfMass`, line);
-      plane = { o, x: computeXDir(n), z: n };
     } else if (this.state.sel.t === 'edges') {
       throw new CadError('unsupported', 'workplane() on selected edges', line);
     }
@@ -756,7 +749,9 @@ function bore(w: WorkplaneValue, d: number, depthV: Value, cbore: { d: number; d
 
 function edgeOp(w: WorkplaneValue, op: 'fillet' | 'chamfer', r: number, line: number): WorkplaneValue {
   const solid = w.needSolid(op, line);
-  const edges = w.state.sel.t === 'edges' ? w.state.sel.edges : null;
+  // Selected edges, or the edges of selected faces (CadQuery), or every edge of the solid.
+  const sel = w.state.sel;
+  const edges = sel.t === 'edges' ? sel.edges : sel.t === 'faces' ? sel.faces.flatMap((f) => f.edges.map((e) => w.session.keep(e))) : null;
   budgetOf(w).op(op, line);
   const pick = (e: R.Edge) => (edges === null || edges.some((x) => x.wrapped.IsSame(((e as unknown as { wrapped?: unknown }).wrapped ?? e) as never)) ? r : null);
   let out: R.Shape3D;
