@@ -31,6 +31,8 @@ export interface SolveResult {
   maxDepth: number;
   /** Cells fixed by propagation alone before any guess: equal to `cells` means no search is needed. */
   rootForced: number;
+  /** Constraint prunings run in total: the propagation work, a difficulty signal even without search. */
+  prunes: number;
   /** True when the search stopped at `maxNodes`: `solutions` is then a lower bound, certifying nothing. */
   aborted: boolean;
 }
@@ -48,8 +50,9 @@ export function popcount(m: number): number {
 }
 
 /** Queue-based propagation to a fixpoint; only constraints touching a changed cell run again. */
-function propagate(model: Model, watch: number[][], dom: Int32Array, queue: number[], queued: Uint8Array, before: Int32Array): boolean {
+function propagate(model: Model, watch: number[][], dom: Int32Array, queue: number[], queued: Uint8Array, before: Int32Array, res: SolveResult): boolean {
   while (queue.length) {
+    res.prunes++;
     const k = queue.pop()!;
     queued[k] = 0;
     const c = model.constraints[k];
@@ -101,7 +104,7 @@ export function solve(model: Model, initial: Int32Array, limit: number, rng?: Rn
   const before = new Int32Array(Math.max(0, ...model.constraints.map((c) => c.cells.length)));
   const queued = new Uint8Array(model.constraints.length);
   const queue: number[] = [];
-  const res: SolveResult = { solutions: 0, solution: null, other: null, nodes: 0, backtracks: 0, maxDepth: 0, rootForced: 0, aborted: false };
+  const res: SolveResult = { solutions: 0, solution: null, other: null, nodes: 0, backtracks: 0, maxDepth: 0, rootForced: 0, prunes: 0, aborted: false };
   const enqueueAll = () => {
     for (let k = 0; k < model.constraints.length; k++) {
       queued[k] = 1;
@@ -143,14 +146,14 @@ export function solve(model: Model, initial: Int32Array, limit: number, rng?: Rn
         queued[w] = 1;
         queue.push(w);
       }
-      if (propagate(model, watch, next, queue, queued, before) && rec(next, depth + 1)) return true;
+      if (propagate(model, watch, next, queue, queued, before, res) && rec(next, depth + 1)) return true;
     }
     res.backtracks++;
     return false;
   };
   const dom = Int32Array.from(initial);
   enqueueAll();
-  if (!propagate(model, watch, dom, queue, queued, before)) return res;
+  if (!propagate(model, watch, dom, queue, queued, before, res)) return res;
   for (let i = 0; i < model.cells; i++) if (single(dom[i])) res.rootForced++;
   rec(dom, 0);
   return res;
@@ -289,6 +292,7 @@ export function effortFeatures(r: SolveResult, cells: number): Record<string, nu
     backtracks: r.backtracks,
     searchDepth: r.maxDepth,
     forcedShare: Math.round((1000 * r.rootForced) / cells) / 1000,
+    prunes: r.prunes,
   };
 }
 

@@ -15,5 +15,6 @@ import { tents } from './tents/index.js';
 import { lightUp } from './light-up/index.js';
 import { binairo } from './binairo/index.js';
 import { waterJugs } from './water-jugs/index.js';
+import { nonogram } from './nonogram/index.js';
 
-export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents, lightUp, binairo, waterJugs];
+export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents, lightUp, binairo, waterJugs, nonogram];
