@@ -60,8 +60,10 @@ function generate(rng: Rng, p: ConnectedComponentsParams): Instance<ConnectedCom
   const X = g.labels[x];
   const members = g.labels.filter((_, v) => comp[v] === comp[x]).sort();
   const rule = `List every node that can be reached from ${X} along edges, including ${X} itself.`;
-  const others = g.labels.filter((l) => l !== X).sort();
-  const format = `Answer with the node labels separated by commas, in any order, inside answer tags, for example <answer>${X}, ${others.slice(0, 2).join(', ')}</answer> (format only).`;
+  // The example holds a node outside X's component (or too few nodes), so it is never the answer.
+  const outside = g.labels.filter((l) => !members.includes(l)).sort();
+  const example = outside.length ? [X, outside[0]] : [X];
+  const format = `Answer with the node labels separated by commas, in any order, inside answer tags, for example <answer>${example.join(', ')}</answer> (format only).`;
   return {
     question: `The image shows an undirected graph; node ${X} is shaded blue. ${rule} ${format}`,
     textOnly: `${edgeListText(g)}\n${rule} ${format}`,

@@ -44,7 +44,7 @@ function generate(rng: Rng, p: EulerPathParams): Instance<EulerPathTruth> {
   const answer = trail.map((v) => g.labels[v]).join('-');
   const degree = g.labels.map((_, v) => g.edges.filter((e) => e.a === v || e.b === v).length);
   const rule = 'Find a route that travels along every edge exactly once (nodes may be visited more than once; it may start and end at any nodes).';
-  const format = `Answer with the nodes in the order visited, separated by hyphens, inside answer tags, for example <answer>${exampleSequence(g, 4, answer)}-...</answer>.`;
+  const format = `Answer with the nodes in the order visited, separated by hyphens, inside answer tags, for example <answer>${exampleSequence(g, 4)}-...</answer>.`;
   return {
     question: `The image shows an undirected graph. ${rule} ${format}`,
     textOnly: `${edgeListText(g)}\n${rule} ${format}`,

@@ -31,7 +31,7 @@ function generate(rng: Rng, p: HamiltonianPathParams): Instance<HamiltonianPathT
   const count = countHamiltonian(adjacency(g).map((l) => l.map((x) => x.to)));
   const degree = g.labels.map((_, v) => g.edges.filter((e) => e.a === v || e.b === v).length);
   const rule = 'Find a path that visits every node exactly once, moving only along edges (it may start and end at any nodes).';
-  const format = `Answer with all ${p.nodes} node labels in the order visited, separated by hyphens, inside answer tags, for example <answer>${exampleSequence(g, 4, answer)}-...</answer>.`;
+  const format = `Answer with all ${p.nodes} node labels in the order visited, separated by hyphens, inside answer tags, for example <answer>${exampleSequence(g, 4)}-...</answer>.`;
   const pathEdges = path.slice(1).map((v, k) => g.edges.find((e) => (e.a === v && e.b === path[k]) || (e.b === v && e.a === path[k]))!);
   return {
     question: `The image shows an undirected graph. ${rule} ${format}`,

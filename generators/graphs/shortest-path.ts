@@ -49,7 +49,7 @@ function generate(rng: Rng, p: ShortestPathParams): Instance<ShortestPathTruth> 
   const answer = path.map((v) => g.labels[v]).join('-');
   const S = g.labels[s];
   const T = g.labels[t];
-  const format = `Answer with the node labels of the path in order, from ${S} to ${T}, separated by hyphens, inside answer tags, for example <answer>${exampleSequence(g, 4, answer)}</answer> (format only).`;
+  const format = `Answer with the node labels of the path in order, from ${S} to ${T}, separated by hyphens, inside answer tags, for example <answer>${exampleSequence(g, 4)}</answer> (format only).`;
   const rule = 'The length of a path is the sum of the numbers on its edges; if several paths tie, give any one of them.';
   return {
     question: `The image shows an undirected graph; the number on each edge is its length. Find a shortest path from node ${S} (green) to node ${T} (red). ${rule} ${format}`,

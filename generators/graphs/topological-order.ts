@@ -4,7 +4,6 @@ import { forestGraph, retry } from './build.js';
 import { countOrders, longestPath, topologicalOrder } from './dag.js';
 import { graphScene } from './draw.js';
 import { canonicalGraph, edgeId, edgeListText, graphTruth, nodeId, randomLabels, type Graph, type GraphTruth } from './graph.js';
-import { exampleSequence } from './prompt.js';
 
 export interface TopologicalOrderParams {
   nodes: number;
@@ -28,7 +27,10 @@ function generate(rng: Rng, p: TopologicalOrderParams): Instance<TopologicalOrde
   const order = topologicalOrder(g)!;
   const answer = order.map((v) => g.labels[v]).join('-');
   const rule = 'List all nodes in an order such that for every arrow X → Y, X comes before Y. If several orders work, give any one.';
-  const format = `Answer with all ${p.nodes} node labels in order, separated by hyphens, inside answer tags, for example <answer>${exampleSequence(g, 4, answer)}-...</answer>.`;
+  // The example puts one edge's head before its tail, so it is never a valid order (echo-safe).
+  const [head, tail] = [g.labels[g.edges[0].b], g.labels[g.edges[0].a]];
+  const example = [head, tail, ...g.labels.filter((l) => l !== head && l !== tail).sort()].slice(0, 4).join('-');
+  const format = `Answer with all ${p.nodes} node labels in order, separated by hyphens, inside answer tags, for example <answer>${example}-...</answer>.`;
   const indeg = g.labels.map((_, v) => g.edges.filter((e) => e.b === v).length);
   const outdeg = g.labels.map((_, v) => g.edges.filter((e) => e.a === v).length);
   return {
