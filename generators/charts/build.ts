@@ -58,7 +58,7 @@ export function buildChart(rng: Rng, o: BuildOptions): ChartSpec {
     case 'box': {
       const d = syntheticBoxes(rng.fork('data'), Math.max(3, Math.min(7, o.categories)));
       const all = d.stats.flat();
-      return { type, data: { kind: 'box', groups: d.groups, stats: d.stats }, title: d.title, xTitle: d.xTitle, value: niceAxis(d.yTitle, Math.min(...all) * 0.9, Math.max(...all), 5), legendTitle: '', decimals: d.decimals, style: { ...style, labels: false } };
+      return { type, data: { kind: 'box', groups: d.groups, stats: d.stats }, title: d.title, xTitle: d.xTitle, value: niceAxis(d.yTitle, Math.min(...all) * 0.9, Math.max(...all), 8), legendTitle: '', decimals: d.decimals, style: { ...style, labels: false } };
     }
     case 'scatter': {
       const d = syntheticPoints(rng.fork('data'), 8 + 3 * o.categories, Math.min(3, o.series));
@@ -85,7 +85,7 @@ export function buildChart(rng: Rng, o: BuildOptions): ChartSpec {
       const flat = t.values.flat();
       const top = layout === 'stacked' ? stackedMax : Math.max(...flat);
       const low = type === 'line' ? Math.min(...flat) : 0;
-      const value = niceAxis(t.measure, low < 0 || type !== 'line' ? Math.min(0, low) : low * 0.8, top, 5);
+      const value = niceAxis(t.measure, low < 0 || type !== 'line' ? Math.min(0, low) : low * 0.8, top, 7);
       const crowded = t.categories.length * (layout === 'grouped' ? t.series.length : 1) > 10;
       const width = crowded ? Math.max(style.width, 480) : style.width;
       // Tilt category labels when they would not fit side by side (≈0.62 em per DejaVu character).

@@ -1,5 +1,6 @@
 import type { TaskDefinition } from '../../core/task.js';
 import { chartQa } from './chart-qa.js';
+import { chartToCode } from './chart-to-code.js';
 import { chartToTable } from './chart-to-table.js';
 
-export const chartTasks: TaskDefinition[] = [chartQa, chartToTable];
+export const chartTasks: TaskDefinition[] = [chartQa, chartToTable, chartToCode];

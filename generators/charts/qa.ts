@@ -68,7 +68,8 @@ const family: Record<Family, (ctx: Ctx) => Question | null> = {
     const what = ctx.spec.type === 'box' ? 'median' : ctx.spec.type === 'histogram' ? 'count' : measure(ctx.spec);
     const scope = group[0].series !== null ? ` for ${group[0].series}` : '';
     const noun = ctx.spec.type === 'histogram' ? 'bin' : ctx.spec.xTitle.toLowerCase();
-    const text = `Which ${noun} has the ${high ? 'highest' : 'lowest'} ${what}${scope}? ${FORMAT.choice}`;
+    const format = ctx.spec.type === 'histogram' ? `Answer with its range as lower–upper edge, for example <answer>${group[0].category}</answer>.` : FORMAT.choice;
+    const text = `Which ${noun} has the ${high ? 'highest' : 'lowest'} ${what}${scope}? ${format}`;
     return { text, truth: { kind: 'choice', value: sorted[0].category, options: group.map((r) => r.category), family: 'extremum' }, answer: sorted[0].category, evidence: group.map((r) => r.id) };
   },
 
@@ -96,6 +97,8 @@ const family: Record<Family, (ctx: Ctx) => Question | null> = {
       const tol = ratio * (ctx.p.tol / hi.value + ctx.p.tol / lo.value) + 0.005;
       return numberQ(ctx, `How many times larger is ${where(ctx, hi)} than ${where(ctx, lo)}? Give the ratio to two decimals.`, ratio, tol, 2, 'difference', [hi.id, lo.id]);
     }
+    // Two readings: twice the tolerance, and a difference well above it so that "0" never passes.
+    if (hi.value - lo.value < 4 * ctx.p.tol) return null;
     return numberQ(ctx, `By how much does ${where(ctx, hi)} exceed ${where(ctx, lo)}?`, hi.value - lo.value, 2 * ctx.p.tol, ctx.p.decimals, 'difference', [hi.id, lo.id]);
   },
 
@@ -110,7 +113,7 @@ const family: Record<Family, (ctx: Ctx) => Question | null> = {
       const text = ctx.spec.type === 'histogram' ? 'How many observations does the histogram show in total?' : `What is the total ${measure(ctx.spec)}${scope} over all ${items} shown?`;
       return numberQ(ctx, text, sum, group.length * ctx.p.tol, ctx.p.decimals, 'aggregate', group.map((r) => r.id));
     }
-    return numberQ(ctx, `What is the average ${measure(ctx.spec)}${scope} over all ${items} shown? Give it to ${ctx.p.decimals + 1} decimals.`, sum / group.length, ctx.p.tol + 0.5 * 10 ** -(ctx.p.decimals + 1), ctx.p.decimals + 1, 'aggregate', group.map((r) => r.id));
+    return numberQ(ctx, `What is the average ${measure(ctx.spec)}${scope} over all ${items} shown? Give it to ${ctx.p.decimals + 1} decimal place${ctx.p.decimals ? 's' : ''}.`, sum / group.length, ctx.p.tol + 0.5 * 10 ** -(ctx.p.decimals + 1), ctx.p.decimals + 1, 'aggregate', group.map((r) => r.id));
   },
 
   trend(ctx) {
@@ -194,7 +197,8 @@ function scatterExtremum(ctx: Ctx): Question | null {
 /** Families that can apply to a chart type (each may still decline a particular chart). */
 export function familiesFor(spec: ChartSpec): Family[] {
   return FAMILIES.filter((f) => {
-    if (spec.type === 'scatter') return ['value', 'extremum', 'compare', 'threshold'].includes(f) && (f !== 'value' || spec.style.labels);
+    // Scatter points have no names, so only questions over groups or counts can refer to them.
+    if (spec.type === 'scatter') return f === 'extremum' || f === 'threshold';
     return true;
   });
 }

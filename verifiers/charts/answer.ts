@@ -21,7 +21,7 @@ export function normLabel(text: string): string {
     .replace(/[*_`]/g, '')
     .trim()
     .replace(/^["'“‘(]+|["'”’).!]+$/g, '')
-    .replace(/[–—-]/g, '-')
+    .replace(/\s*[–—-]\s*/g, '-')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
