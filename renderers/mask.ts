@@ -42,6 +42,13 @@ function fill(px: Buffer, width: number, [x1, y1, x2, y2]: Box, colour: (x: numb
   }
 }
 
+/** One Gaussian blur of the whole image, as wide as the largest box: boxes copy their pixels from it. */
+async function blurAll(rgba: Buffer, width: number, height: number, masks: MaskDraw[]): Promise<Buffer> {
+  const span = Math.max(...masks.filter((m) => m.style === 'blur').map((m) => Math.max(m.box[2] - m.box[0], m.box[3] - m.box[1])));
+  const sigma = Math.min(60, Math.max(4, span / 2));
+  return sharp(rgba, { raw: { width, height, channels: 4 } }).blur(sigma).raw().toBuffer();
+}
+
 /**
  * Draws masks over an encoded image and re-encodes it. Styles: `solid` dark fill, `background`
  * (the surrounding colour, so the region looks empty), `blur` (a Gaussian blur as wide as the box,
@@ -52,6 +59,7 @@ export async function applyMasks(bytes: Buffer, masks: MaskDraw[], seed: string,
   const { width, height } = info;
   const clip = (b: Box): Box => [Math.max(0, b[0]), Math.max(0, b[1]), Math.min(width, b[2]), Math.min(height, b[3])];
   const original = Buffer.from(data); // blur and background read the unmasked picture
+  let blurred: Buffer | undefined;
   for (let k = 0; k < masks.length; k++) {
     const box = clip(masks[k].box);
     const [x1, y1, x2, y2] = box;
@@ -67,20 +75,17 @@ export async function applyMasks(bytes: Buffer, masks: MaskDraw[], seed: string,
       }
       case 'noise': {
         const rng = new Rng(`${seed}/noise/${k}`);
-        fill(data, width, box, () => [rng.int(0, 255), rng.int(0, 255), rng.int(0, 255)]);
+        fill(data, width, box, () => {
+          const v = Math.floor(rng.next() * 0x1000000); // one draw gives all three channels
+          return [v >> 16, (v >> 8) & 255, v & 255];
+        });
         break;
       }
       case 'blur': {
-        const w = x2 - x1;
-        const h = y2 - y1;
-        const region = await sharp(original, { raw: { width, height, channels: 4 } })
-          .extract({ left: x1, top: y1, width: w, height: h })
-          .blur(Math.max(4, Math.max(w, h) / 2))
-          .raw()
-          .toBuffer();
+        blurred ??= await blurAll(original, width, height, masks);
         fill(data, width, box, (x, y) => {
-          const o = ((y - y1) * w + (x - x1)) * 4;
-          return [region[o], region[o + 1], region[o + 2]];
+          const o = (y * width + x) * 4;
+          return [blurred![o], blurred![o + 1], blurred![o + 2]];
         });
         break;
       }
