@@ -8,11 +8,38 @@ import opencascade from 'replicad-opencascadejs';
 import * as R from 'replicad';
 import { compare, type TruthGeometry } from './compare.js';
 import type { Program } from './lang/ast.js';
-import { execute, type RunOptions } from './run.js';
+import { execute, type RunOptions, type RunResult } from './run.js';
 
 export type Request =
   | { op: 'run'; program: Program; opts: RunOptions }
   | { op: 'compare'; program: Program; opts: RunOptions; truth: TruthGeometry };
+
+/**
+ * Results of recent programs, by program and tessellation settings. A generator's program is
+ * executed again when its own answer is verified, and RL rollouts often repeat a candidate.
+ * Results are plain data (no kernel objects), so the cache holds no wasm memory.
+ */
+const CACHE_SIZE = 64;
+const cache = new Map<string, RunResult>();
+
+function cachedExecute(program: Program, opts: RunOptions): RunResult {
+  const m = typeof opts.mesh === 'object' ? opts.mesh : opts.mesh ? {} : null;
+  const key = JSON.stringify([program.body, opts.limits, m && [m.relTolerance, m.angularTolerance]]);
+  const hit = cache.get(key);
+  const needEdges = m !== null && m.edges !== false;
+  if (hit && (!hit.ok || !needEdges || (hit.mesh && hit.mesh.edges.length > 0))) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const res = execute(program, opts);
+  // Time-limit failures depend on load, not on the program: never cached.
+  if (res.ok || res.stage !== 'limit') {
+    cache.set(key, res);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  }
+  return res;
+}
 
 export async function serve(data: { flag: SharedArrayBuffer; port: MessagePort }): Promise<void> {
   const require = createRequire(import.meta.url);
@@ -30,13 +57,12 @@ export async function serve(data: { flag: SharedArrayBuffer; port: MessagePort }
   data.port.on('message', (req: Request) => {
     try {
       if (req.op === 'run') {
-        reply({ result: execute(req.program, req.opts), heap: heap() });
+        reply({ result: cachedExecute(req.program, req.opts), heap: heap() });
       } else {
         const meshOpts = { relTolerance: 0.002, angularTolerance: 0.3, edges: false };
-        const res = execute(req.program, { ...req.opts, mesh: meshOpts });
+        const res = cachedExecute(req.program, { ...req.opts, mesh: meshOpts });
         const comparison = res.ok && res.mesh ? compare(mf, { ...res, mesh: res.mesh }, req.truth) : null;
-        if (res.ok) delete res.mesh;
-        reply({ result: res, comparison, heap: heap() });
+        reply({ result: res.ok ? { ...res, mesh: undefined } : res, comparison, heap: heap() });
       }
     } catch (e) {
       reply({ result: { ok: false, stage: 'geometry', error: `kernel worker error: ${String((e as Error)?.message ?? e)}`, ms: 0 }, heap: heap() });
