@@ -11,7 +11,8 @@ import { makeItem } from '../../datasets/part.js';
 import { buildPlan } from '../../datasets/plan.js';
 import { readRecords } from '../../datasets/read.js';
 import type { DatasetRecord } from '../../datasets/record.js';
-import { MASK_STYLES, type MaskStyle } from '../../generators/counterfactual/variants.js';
+import { MASK_STYLES, placeAwayFrom, type MaskStyle } from '../../generators/counterfactual/variants.js';
+import { Rng } from '../../core/rng.js';
 import { tasks } from '../../generators/index.js';
 import { closeRenderers } from '../../renderers/index.js';
 import { regionScore } from '../../verifiers/counterfactual/region.js';
@@ -76,7 +77,11 @@ async function checkVariants(base: { record: DatasetRecord; images: Buffer[] }, 
         const after = boxPixels(imgs[e.image], e.box);
         const style = record.masks![0].style;
         if (style === 'solid') expect(after.every((p) => same(p, [32, 32, 32]))).toBe(true);
-        else if (style === 'background') expect(after.every((p) => same(p, after[0]))).toBe(true);
+        else if (style === 'background') {
+          // flat fills: one colour per mask over this box (widened masks may overlap)
+          const over = record.masks!.filter((m) => m.image === e.image && m.box[0] < e.box[2] && e.box[0] < m.box[2] && m.box[1] < e.box[3] && e.box[1] < m.box[3]);
+          expect(new Set(after.map((p) => p.join())).size).toBeLessThanOrEqual(over.length);
+        }
         else if (before.some((p) => !same(p, before[0]))) {
           // blur and noise: a region with any detail must change
           expect(after.some((p, i) => !same(p, before[i])), `evidence ${e.id} hidden by ${style}`).toBe(true);
@@ -130,6 +135,17 @@ describe('counterfactual variants', () => {
     expect(verify('sudoku', `<answer>${positive.answer}</answer>${stuffed}`, positive.truth).reason).toMatch(/more than 50 boxes/);
     const whole = verify('sudoku', `<answer>${positive.answer}</answer><bbox>[0,0,2000,2000]</bbox>`, positive.truth);
     expect(whole.score).toBeLessThan(0.55);
+  });
+
+  it('random masks keep away from the evidence and from the context needed to read it', () => {
+    const rng = new Rng('place');
+    const evidence: Box[] = [[100, 100, 140, 180], [200, 40, 230, 60]];
+    const keep: Box[] = [[0, 0, 300, 30], [0, 0, 30, 300]];
+    for (let i = 0; i < 50; i++) {
+      const placed = placeAwayFrom(rng, evidence, { width: 300, height: 300 }, keep);
+      expect(placed.length).toBeGreaterThan(0);
+      for (const b of placed) for (const e of [...evidence, ...keep]) expect(b[0] < e[2] + 3 && e[0] < b[2] + 3 && b[1] < e[3] + 3 && e[1] < b[3] + 3).toBe(false);
+    }
   });
 
   it('regionScore computes exact areas', () => {
