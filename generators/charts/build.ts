@@ -42,6 +42,8 @@ export interface BuildOptions {
   categories: number;
   series: number;
   /** A table from a CSV file replaces the synthetic one (table chart types only). */
+  /** Synthetic tables with time-like (true) or nominal (false) categories; undefined: either. */
+  ordered?: boolean;
   table?: TableData & { title: string; xTitle: string; measure: string; legendTitle: string; decimals: number };
 }
 
@@ -78,7 +80,7 @@ export function buildChart(rng: Rng, o: BuildOptions): ChartSpec {
     }
     default: {
       const nSeries = type === 'pie' ? 1 : type === 'heatmap' ? Math.max(2, o.series) : type === 'area' ? Math.min(2, o.series) : o.series;
-      const wantOrdered = type === 'line' || type === 'area' ? true : type === 'pie' ? false : undefined;
+      const wantOrdered = type === 'line' || type === 'area' ? true : type === 'pie' ? false : o.ordered;
       const t = o.table ?? syntheticTable(rng.fork('data'), o.categories, nSeries, wantOrdered);
       const layout = type === 'bar' ? (t.series.length > 1 ? rng.pick(['grouped', 'stacked', 'horizontal'] as const) : rng.pick(['grouped', 'horizontal'] as const)) : undefined;
       const stackedMax = Math.max(...t.categories.map((_, c) => t.values.reduce((s, row) => s + row[c], 0)));

@@ -31,7 +31,7 @@ function generate(rng: Rng, p: ChartQaParams): Instance<QaTruth> {
   // A chart may admit no fair question of the wanted family (values too close to tell apart):
   // draw another chart, a bounded number of times.
   for (let attempt = 0; attempt < 12; attempt++) {
-    const spec = makeChart(rng.fork(`chart/${attempt}`), p, allowedTypes(p));
+    const spec = makeChart(rng.fork(`chart/${attempt}`), p, allowedTypes(p), p.family === 'trend' || p.family === 'multihop' ? true : undefined);
     const q = askQuestion(rng.fork(`question/${attempt}`), spec, p.family);
     if (!q) continue;
     const marks = readings(spec).length;

@@ -18,10 +18,12 @@ export interface Question {
   evidence: string[];
 }
 
+// Format hints name the form but hold no example answer: a response that merely echoes the prompt
+// must never carry a correct answer in its last <answer> tag.
 const FORMAT = {
-  number: 'Answer with a number only, for example <answer>42.5</answer>.',
-  choice: 'Answer with the label exactly as it is written in the chart, for example <answer>North</answer>.',
-  yesno: 'Answer yes or no, for example <answer>yes</answer>.',
+  number: 'Put the number only (no units) inside <answer></answer>.',
+  choice: 'Put the label, exactly as it is written in the chart, inside <answer></answer>.',
+  yesno: 'Put yes or no inside <answer></answer>.',
 };
 
 /** Measure name without its unit: "Revenue (million USD)" → "revenue". */
@@ -68,7 +70,7 @@ const family: Record<Family, (ctx: Ctx) => Question | null> = {
     const what = ctx.spec.type === 'box' ? 'median' : ctx.spec.type === 'histogram' ? 'count' : measure(ctx.spec);
     const scope = group[0].series !== null ? ` for ${group[0].series}` : '';
     const noun = ctx.spec.type === 'histogram' ? 'bin' : ctx.spec.xTitle.toLowerCase();
-    const format = ctx.spec.type === 'histogram' ? `Answer with its range as lower–upper edge, for example <answer>${group[0].category}</answer>.` : FORMAT.choice;
+    const format = ctx.spec.type === 'histogram' ? 'Put its range, lower and upper edge joined by a dash, inside <answer></answer>.' : FORMAT.choice;
     const text = `Which ${noun} has the ${high ? 'highest' : 'lowest'} ${what}${scope}? ${format}`;
     return { text, truth: { kind: 'choice', value: sorted[0].category, options: group.map((r) => r.category), family: 'extremum' }, answer: sorted[0].category, evidence: group.map((r) => r.id) };
   },
@@ -139,12 +141,16 @@ const family: Record<Family, (ctx: Ctx) => Question | null> = {
   },
 
   threshold(ctx) {
-    const group = ctx.spec.type === 'scatter' ? ctx.all : ctx.rng.pick(ctx.bySeries);
-    const half = ctx.spec.value.step / 2;
-    // Thresholds sit on gridlines or halfway between them and keep `gap` away from every value.
+    const { spec, p } = ctx;
+    const group = ctx.rng.pick(spec.type === 'scatter' ? groupsOf(ctx.all) : ctx.bySeries);
+    // Thresholds on a gridline need only be visibly off it (an eighth of a step); halfway between
+    // gridlines they must keep the full reading gap. Labelled charts use the printed precision.
+    const step = spec.value.step * (spec.layout === 'stacked' ? 2 : 1);
     const candidates: number[] = [];
-    for (let t = ctx.spec.value.min + half; t < ctx.spec.value.max; t = round(t + half, 8)) {
-      if (group.every((r) => Math.abs(r.value - t) >= ctx.p.gap)) candidates.push(round(t, 8));
+    for (let k = 1; spec.value.min + (k * spec.value.step) / 2 < spec.value.max; k++) {
+      const t = round(spec.value.min + (k * spec.value.step) / 2, 8);
+      const margin = p.labelled ? p.gap : k % 2 === 0 ? step / 8 : p.gap;
+      if (group.every((r) => Math.abs(r.value - t) >= margin)) candidates.push(t);
     }
     if (!candidates.length) return null;
     const byCount = new Map<number, number[]>();
@@ -153,14 +159,23 @@ const family: Record<Family, (ctx: Ctx) => Question | null> = {
       byCount.set(k, [...(byCount.get(k) ?? []), t]);
     }
     // Balanced counts: pick the answer first among the achievable ones, then a threshold for it.
+    // "None" and "all" are achievable on almost every chart, so they get a quarter of the weight.
     const counts = [...byCount.keys()].sort((a, b) => a - b);
-    const k = ctx.rng.pick(counts);
+    const weight = (c: number) => (c === 0 || c === group.length ? 0.25 : 1);
+    let u = ctx.rng.next() * counts.reduce((s, c) => s + weight(c), 0);
+    const k = counts.find((c) => (u -= weight(c)) < 0) ?? counts[counts.length - 1];
     const t = ctx.rng.pick(byCount.get(k)!);
-    const tText = fmt(t, Math.max(ctx.spec.value.decimals, String(t).split('.')[1]?.length ?? 0));
-    const scope = group[0].series !== null && ctx.spec.type !== 'scatter' ? ` for ${group[0].series}` : '';
-    const things = ctx.spec.type === 'scatter' ? 'points' : ctx.spec.type === 'histogram' ? 'bins' : ctx.spec.type === 'box' ? `${ctx.spec.xTitle.toLowerCase()} groups` : `${ctx.spec.xTitle.toLowerCase()} values`;
-    const what = ctx.spec.type === 'box' ? 'a median' : ctx.spec.type === 'histogram' ? 'a count' : ctx.spec.type === 'scatter' ? `a ${measure(ctx.spec)}` : `a ${measure(ctx.spec)}`;
-    return numberQ(ctx, `How many ${things}${scope} have ${what} above ${tText}?`, k, 0, 0, 'threshold', group.map((r) => r.id));
+    const tText = fmt(t, Math.max(spec.value.decimals, String(t).split('.')[1]?.length ?? 0));
+    const m = measure(spec);
+    const text =
+      spec.type === 'scatter'
+        ? `How many points${group[0].series !== null ? ` of ${group[0].series}` : ''} have a ${m} above ${tText}?`
+        : spec.type === 'histogram'
+          ? `How many bins have a count above ${tText}?`
+          : spec.type === 'box'
+            ? `How many ${spec.xTitle.toLowerCase()} groups have a median above ${tText}?`
+            : `How many ${spec.xTitle.toLowerCase()} values${group[0].series !== null ? ` for ${group[0].series}` : ''} have a ${m} above ${tText}?`;
+    return numberQ(ctx, text, k, 0, 0, 'threshold', group.map((r) => r.id));
   },
 
   multihop(ctx) {
@@ -192,6 +207,13 @@ function scatterExtremum(ctx: Ctx): Question | null {
   if (order.length < 2 || Math.abs(order[0].v - order[1].v) < ctx.p.gap) return null;
   const text = `Which ${ctx.spec.legendTitle.toLowerCase()} contains the point with the ${high ? 'highest' : 'lowest'} ${measure(ctx.spec)}? ${FORMAT.choice}`;
   return { text, truth: { kind: 'choice', value: d.groups[order[0].g], options: d.groups, family: 'extremum' }, answer: d.groups[order[0].g], evidence: ctx.all.map((r) => r.id) };
+}
+
+/** Scatter points split by group (one list when there are no groups). */
+function groupsOf(all: Reading[]): Reading[][] {
+  const m = new Map<number, Reading[]>();
+  for (const r of all) m.set(r.s, [...(m.get(r.s) ?? []), r]);
+  return [...m.values()];
 }
 
 /** Families that can apply to a chart type (each may still decline a particular chart). */

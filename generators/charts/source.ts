@@ -47,15 +47,15 @@ export function checkChartParams(p: ChartParams, allowed: readonly ChartType[] =
   return undefined;
 }
 
-/** A chart for one item: type by seed (among `allowed`), data synthetic or from the CSV file. */
-export function makeChart(rng: Rng, p: ChartParams, allowed: readonly ChartType[] = CHART_TYPES): ChartSpec {
+/** A chart for one item: type by seed (among `allowed`), data synthetic or from the CSV file; `ordered` asks for time-like categories. */
+export function makeChart(rng: Rng, p: ChartParams, allowed: readonly ChartType[] = CHART_TYPES, ordered?: boolean): ChartSpec {
   const pool = p.csv ? allowed.filter((t) => CSV_TYPES.includes(t)) : allowed;
   let type = p.type === 'any' ? rng.pick(pool) : p.type;
   const table = p.csv ? csvTable(rng.fork('csv'), { path: p.csv, x: p.x, y: p.y, group: p.group }, p.categories, type === 'pie' ? 1 : p.series) : undefined;
   // A pie needs positive parts; a one-series heatmap is a bar chart in disguise.
   if (table && type === 'pie' && table.values[0].some((v) => v <= 0)) type = 'bar';
   if (table && type === 'heatmap' && table.series.length < 2) type = 'bar';
-  return buildChart(rng.fork('chart'), { type, categories: p.categories, series: p.series, table });
+  return buildChart(rng.fork('chart'), { type, categories: p.categories, series: p.series, table, ordered });
 }
 
 export function sceneFor(rng: Rng, spec: ChartSpec, p: ChartParams) {
