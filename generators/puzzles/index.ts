@@ -16,5 +16,6 @@ import { lightUp } from './light-up/index.js';
 import { binairo } from './binairo/index.js';
 import { waterJugs } from './water-jugs/index.js';
 import { nonogram } from './nonogram/index.js';
+import { slidingPuzzle } from './sliding-puzzle/index.js';
 
-export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents, lightUp, binairo, waterJugs, nonogram];
+export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents, lightUp, binairo, waterJugs, nonogram, slidingPuzzle];
