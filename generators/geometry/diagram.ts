@@ -99,10 +99,16 @@ class Obstacles {
   circles: [Vec, number][] = [];
   boxes: Box[] = [];
 
-  clearance(b: Box): number {
+  /** Smallest gap between box `b` and anything placed, capped at `cap` (farther is "clear enough"). */
+  clearance(b: Box, cap: number): number {
     if (b[0] < 2 || b[1] < 2 || b[2] > SIZE - 2 || b[3] > SIZE - 2) return -1;
-    let m = Infinity;
-    for (const s of this.segs) m = Math.min(m, distBoxSeg(b, s));
+    let m = cap;
+    for (const s of this.segs) {
+      // Cheap reject: a segment whose bounding box is already `m` away cannot lower the minimum.
+      if (Math.min(s[0][0], s[1][0]) - b[2] >= m || b[0] - Math.max(s[0][0], s[1][0]) >= m) continue;
+      if (Math.min(s[0][1], s[1][1]) - b[3] >= m || b[1] - Math.max(s[0][1], s[1][1]) >= m) continue;
+      m = Math.min(m, distBoxSeg(b, s));
+    }
     for (const [c, r] of this.circles) m = Math.min(m, distBoxCircle(b, c, r));
     for (const o of this.boxes) m = Math.min(m, distBoxBox(b, o));
     return m;
@@ -267,24 +273,32 @@ function drawMark(note: Annotation, P: (n: string) => Vec, els: Primitive[], obs
   els.push({ type: 'group', id: `mark-${note.id}`, children });
 }
 
-type Spot = (w: number, h: number) => Vec;
+/** A candidate label position: `gap` px from `at` in direction `dir`, measured to the label's edge. */
+interface Spot {
+  at: Vec;
+  dir: Vec;
+  gap: number;
+}
+
+/** Beyond this many px of room, a later candidate does not beat an earlier (preferred) one. */
+const ENOUGH_ROOM = 8;
 
 function placeText(text: string, id: string, size: number, bold: boolean, fill: string, spots: Spot[], obs: Obstacles): Primitive {
   const w = textWidth(text, size, bold);
   const h = size * 0.78;
   let best: { c: Vec; score: number; box: Box } | null = null;
-  spots.forEach((spot, i) => {
-    const c = spot(w, h);
+  for (let i = 0; i < spots.length; i++) {
+    const c = off(spots[i].at, spots[i].dir, spots[i].gap, w, h);
     const box: Box = [c[0] - w / 2, c[1] - h / 2, c[0] + w / 2, c[1] + h / 2];
-    const clear = obs.clearance(box);
-    // Earlier spots are preferred: beyond 8 px, more room does not beat a better position.
-    const score = Math.min(clear, 8) - i * 0.01;
+    const clear = obs.clearance(box, ENOUGH_ROOM);
+    const score = clear - i * 0.01;
     if (clear >= CLEARANCE && (!best || score > best.score)) best = { c, score, box };
-  });
+    // Spots come in order of preference: the first with enough room wins outright.
+    if (clear >= ENOUGH_ROOM) break;
+  }
   if (!best) throw new IllegibleError(`no clear place for label "${text}"`);
-  const { c, box } = best as { c: Vec; box: Box };
-  obs.boxes.push(box);
-  return { type: 'text', id, x: c[0], y: c[1], text, size, weight: bold ? 'bold' : 'normal', align: 'center', baseline: 'middle', fill };
+  obs.boxes.push(best.box);
+  return { type: 'text', id, x: best.c[0], y: best.c[1], text, size, weight: bold ? 'bold' : 'normal', align: 'center', baseline: 'middle', fill };
 }
 
 /** Offset from `p` along unit `d` so that a w×h box centred there keeps `gap` px from p. */
@@ -313,7 +327,7 @@ function pointSpots(n: string, f: Figure, P: (n: string) => Vec): Spot[] {
   const spots: Spot[] = [];
   for (let k = 0; k < 16; k++) {
     const t = pref + (k % 2 ? 1 : -1) * Math.ceil(k / 2) * (Math.PI / 8);
-    for (const gap of [7, 13]) spots.push((w, h) => off(p, v.polar(1, t), gap, w, h));
+    for (const gap of [7, 13]) spots.push({ at: p, dir: v.polar(1, t), gap });
   }
   return spots;
 }
@@ -330,7 +344,7 @@ function lengthSpots(note: { a: string; b: string }, P: (n: string) => Vec, f: F
   if (v.dot(v.sub(mid, centre), nrm) < 0) nrm = v.scale(nrm, -1);
   const spots: Spot[] = [];
   for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75]) {
-    for (const side of [1, -1]) spots.push((w, h) => off(v.lerp(A, B, t), v.scale(nrm, side), 5, w, h));
+    for (const side of [1, -1]) spots.push({ at: v.lerp(A, B, t), dir: v.scale(nrm, side), gap: 5 });
   }
   return spots;
 }
@@ -344,7 +358,7 @@ function angleSpots(note: { a: string; b: string; c: string }, P: (n: string) =>
   const r0 = Math.min(30, reach * 0.4);
   const spots: Spot[] = [];
   for (const extra of [6, 12, 20, 30]) {
-    for (const turn of [0, 0.12, -0.12]) spots.push((w, h) => off(B, v.rot(bis, turn), r0 + extra, w, h));
+    for (const turn of [0, 0.12, -0.12]) spots.push({ at: B, dir: v.rot(bis, turn), gap: r0 + extra });
   }
   return spots;
 }
