@@ -9,7 +9,7 @@ export interface JudgeItem {
   where: string;
   responseField: string;
   response: unknown;
-  /** With `label`: the prompt, stripped from the response when it is a prefix (OpenRLHF sends prompt + response). */
+  /** With `label`: the prompt; the response is what follows it (OpenRLHF sends padding + prompt + response). */
   prompt?: unknown;
   label?: unknown;
   task?: unknown;
@@ -33,9 +33,9 @@ export function judgeItem(item: JudgeItem, opts: VerifyOptions): Verdict {
     const v = verifierForTask(task as string, `${item.where}.task`);
     let response = item.response;
     if (typeof response !== 'string') throw new FieldError(item.responseField, response, 'the model response as a string');
-    if (typeof response === 'string' && typeof item.prompt === 'string' && item.prompt && response.startsWith(item.prompt)) {
-      response = response.slice(item.prompt.length);
-    }
+    // OpenRLHF sends prompt + response, left-padded: judge only what follows the prompt's first occurrence.
+    const at = typeof item.prompt === 'string' && item.prompt ? response.indexOf(item.prompt) : -1;
+    if (at >= 0) response = response.slice(at + (item.prompt as string).length);
     return verify(v.name, response, truth, opts);
   } catch (e) {
     return zeroVerdict(String((e as Error)?.message ?? e).slice(0, 400));

@@ -61,14 +61,19 @@ describe('POST /get_reward (OpenRLHF protocol)', () => {
     expect(expected.filter((s, i) => (i % 3 === 0 ? s !== 0 : s !== 1))).toEqual([]);
   });
 
-  test('the prompt is removed from the query before judging, so an answer example in the prompt is not taken', async () => {
+  test('the query up to its prompt is removed before judging, so an answer example in the prompt is not taken', async () => {
     const r = recs.find((x) => x.task === 'maze')!;
     const prompt = `${r.question} For example <answer>RRDLD</answer>.`;
     const response = `The path is \\boxed{${r.answer}}`;
-    const { body } = await post(`${url}/get_reward`, { query: [prompt + response, prompt + response], prompts: [prompt, 'not a prefix'], labels: [label(r), label(r)] });
-    expect(body.rewards[0]).toBe(1);
-    // Not a prefix: the whole query is the response, and its last <answer> is the prompt's example.
-    expect(body.rewards[1]).toBe(0);
+    const padded = '<|endoftext|>'.repeat(3) + prompt + response; // OpenRLHF left-pads its queries
+    const { body } = await post(`${url}/get_reward`, {
+      query: [prompt + response, padded, prompt + response],
+      prompts: [prompt, prompt, 'not in the query'],
+      labels: [label(r), label(r), label(r)],
+    });
+    expect(body.rewards.slice(0, 2)).toEqual([1, 1]);
+    // Prompt not found: the whole query is the response, and its last <answer> is the prompt's example.
+    expect(body.rewards[2]).toBe(0);
   });
 
   test('per-item problems are verdicts with score 0 and a reason naming the field', async () => {
@@ -143,31 +148,6 @@ describe('bad requests get a 4xx naming the problem, and the server keeps servin
   test('GET /tasks lists every task a verifier judges', async () => {
     const { tasks } = await (await fetch(`${url}/tasks`)).json();
     expect(tasks).toEqual(expect.arrayContaining([expect.objectContaining({ task: 'sudoku', verifier: 'sudoku' }), expect.objectContaining({ task: 'maze', verifier: 'maze' })]));
-  });
-});
-
-describe('worker pool limits', () => {
-  test('an item over the time limit and a crashing verifier score 0; the rest of the batch and later batches are judged', async () => {
-    const slow = new VerifierPool({ workers: 2, itemTimeoutMs: 1500, workerModule: new URL('./fixtures/hang-worker.ts', import.meta.url) });
-    try {
-      const r = recs.find((x) => x.task === 'maze')!;
-      const items = Array.from({ length: 80 }, (_, i) => ({
-        where: `items[${i}]`,
-        responseField: 'response',
-        task: r.task,
-        truth: r.truth,
-        response: i === 5 ? 'HANG' : i === 60 ? 'CRASH' : `<answer>${r.answer}</answer>`,
-      }));
-      const verdicts = await slow.run(items, {});
-      expect(verdicts[5]).toMatchObject({ score: 0, reason: 'verification took longer than 1500 ms and was stopped' });
-      expect(verdicts[60]).toMatchObject({ score: 0, reason: 'the verifier worker exited' });
-      expect(verdicts.filter((_, i) => i !== 5 && i !== 60).every((v) => v.score === 1)).toBe(true);
-      expect(slow.stats).toMatchObject({ timeouts: 1, crashes: 1 });
-      const again = await slow.run(items.slice(10, 20), {});
-      expect(again.map((v) => v.score)).toEqual(new Array(10).fill(1));
-    } finally {
-      await slow.close();
-    }
   });
 });
 
