@@ -25,7 +25,7 @@ function generate(rng: Rng, p: ChartParams): Instance<CodeTruth> {
     'encodings, size, title, axis titles, tick values, legend and colours. Answer with the JSON object only, inside <answer></answer>.';
   return {
     question,
-    textOnly: `A ${chart.type} chart titled "${chart.title}" (axes: ${chart.xTitle}; ${chart.value.title}). ${question}`,
+    textOnly: `${/^[aeiou]/.test(chart.type) ? 'An' : 'A'} ${chart.type} chart titled "${chart.title}" (axes: ${chart.xTitle}; ${chart.value.title}). ${question}`,
     // The picture is always drawn by Vega-Lite here: the truth spec must be able to reproduce it exactly.
     scene: { kind: 'chart', library: 'vega-lite', spec },
     answer: JSON.stringify(spec),

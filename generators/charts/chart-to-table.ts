@@ -40,7 +40,7 @@ function generate(rng: Rng, p: ChartParams): Instance<TableTruth> {
   const question = `Transcribe the data shown in the chart as a CSV table with the header row "${header}" and one row per ${spec.type === 'histogram' ? 'bin' : truth.columns[0].toLowerCase()}.${keyHint} Read values as precisely as the chart allows. Put the table inside <answer></answer>.`;
   return {
     question,
-    textOnly: `A ${spec.type} chart titled "${spec.title}" is described only by its title and axes: ${spec.xTitle}; ${spec.value.title}. ${question}`,
+    textOnly: `${/^[aeiou]/.test(spec.type) ? 'An' : 'A'} ${spec.type} chart titled "${spec.title}" is described only by its title and axes: ${spec.xTitle}; ${spec.value.title}. ${question}`,
     scene: sceneFor(rng.fork('scene'), spec, p),
     answer: csv,
     truth,

@@ -13,7 +13,7 @@ export interface CsvRoles {
   path: string;
   /** Category or date column; '' infers the first date column, else the first text column. */
   x: string;
-  /** Value columns, comma-separated; '' infers every numeric column except x and group. */
+  /** Value columns, comma-separated (drawn as series on one axis); '' takes the first numeric column. */
   y: string;
   /** Column whose values name the series (long format); '' for wide tables. */
   group: string;
@@ -96,7 +96,7 @@ export function csvTable(rng: Rng, roles: CsvRoles, maxCategories: number, maxSe
   if (!x) throw new FieldError('params.x', '', `a category or date column; none could be inferred among ${p.columns.join(', ')}`);
   const ys = roles.y
     ? roles.y.split(',').map((c) => column(p, 'params.y', c.trim()))
-    : p.columns.filter((c) => kinds[c] === 'number' && c !== x && c !== group).slice(0, group ? 1 : maxSeries);
+    : p.columns.filter((c) => kinds[c] === 'number' && c !== x && c !== group).slice(0, 1);
   if (!ys.length) throw new FieldError('params.y', roles.y, `a numeric column of the CSV file: ${p.columns.filter((c) => kinds[c] === 'number').join(', ') || '(none found)'}`);
   for (const y of ys) if (kinds[y] !== 'number') throw new FieldError('params.y', y, `a numeric column (${y} holds text); numeric columns: ${p.columns.filter((c) => kinds[c] === 'number').join(', ')}`);
   if (group && ys.length > 1) throw new FieldError('params.y', roles.y, 'a single value column when params.group names the series column');

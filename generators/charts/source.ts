@@ -24,7 +24,7 @@ export const CHART_PARAMS: ParamSpec<ChartParams> = {
   library: { type: 'enum', values: ['any', 'vega-lite', 'echarts'], default: 'any', describe: 'chart library (any: ECharts for some bar/line/area/pie/scatter items, by seed)' },
   csv: { type: 'string', maxLength: 500, default: '', describe: "CSV file with a header row to chart instead of synthetic tables ('' = synthetic)" },
   x: { type: 'string', maxLength: 200, default: '', describe: "CSV category or date column ('' = inferred)" },
-  y: { type: 'string', maxLength: 500, default: '', describe: "CSV value columns, comma-separated ('' = numeric columns)" },
+  y: { type: 'string', maxLength: 500, default: '', describe: "CSV value columns, comma-separated, sharing one axis ('' = first numeric column)" },
   group: { type: 'string', maxLength: 200, default: '', describe: "CSV column naming the series in long tables ('' = none)" },
 };
 
