@@ -17,5 +17,6 @@ import { binairo } from './binairo/index.js';
 import { waterJugs } from './water-jugs/index.js';
 import { nonogram } from './nonogram/index.js';
 import { slidingPuzzle } from './sliding-puzzle/index.js';
+import { minesweeper } from './minesweeper/index.js';
 
-export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents, lightUp, binairo, waterJugs, nonogram, slidingPuzzle];
+export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents, lightUp, binairo, waterJugs, nonogram, slidingPuzzle, minesweeper];
