@@ -109,7 +109,8 @@ function build(fam: Family, g: unknown, setup: Setup, scene: Instance<GeometryTr
   const exact = fam.exact(g);
   const factsText = setup.facts.map((f) => f.text).join(', ');
   const inText = setup.facts.filter((f) => f.textOnly).map((f) => f.text);
-  const given = o.mode === 'diagram' ? `The given measurements are marked in the figure (lengths in cm)${inText.length ? `; also ${inText.join(', ')}` : ''}.` : `Given: ${factsText}.`;
+  const cm = setup.facts.some((f) => f.note.kind === 'length') ? ' (lengths in cm)' : '';
+  const given = o.mode === 'diagram' ? `The given measurements are marked in the figure${cm}${inText.length ? `; also ${inText.join(', ')}` : ''}.` : `Given: ${factsText}.`;
   const ask = fam.kind === 'relation' ? `Decide ${fam.ask(g)}.` : `Find ${fam.ask(g)}.`;
   let truth: GeometryTruth;
   let answer: string;
