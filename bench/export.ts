@@ -26,7 +26,7 @@ const runs: { name: string; format: ExportFormat; file: string; testFraction?: n
   { name: 'jsonl (image paths)', format: 'jsonl', file: 'set.jsonl' },
 ];
 
-console.log(`export of ${N} items (${DATA}), node ${process.version}`);
+console.log(`export of ${N} items (${DATA}), node ${process.version}; RSS before exporting ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
 console.log('format                    rows/s   MB/s  output MB  seconds  peak RSS MB  wasm MB');
 for (const run of runs) {
   const out = mkdtempSync(join(tmpdir(), 'vf-bench-export-'));
