@@ -17,6 +17,8 @@ import { binairo } from './binairo/index.js';
 import { waterJugs } from './water-jugs/index.js';
 import { nonogram } from './nonogram/index.js';
 import { slidingPuzzle } from './sliding-puzzle/index.js';
+import { kakuro } from './kakuro/index.js';
 import { minesweeper } from './minesweeper/index.js';
+import { sokoban } from './sokoban/index.js';
 
-export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents, lightUp, binairo, waterJugs, nonogram, slidingPuzzle, minesweeper];
+export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents, lightUp, binairo, waterJugs, nonogram, slidingPuzzle, kakuro, minesweeper, sokoban];

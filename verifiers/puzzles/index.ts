@@ -17,6 +17,8 @@ import { binairoVerifier } from './binairo.js';
 import { waterJugsVerifier } from './water-jugs.js';
 import { nonogramVerifier } from './nonogram.js';
 import { slidingPuzzleVerifier } from './sliding-puzzle.js';
+import { kakuroVerifier } from './kakuro.js';
 import { minesweeperVerifier } from './minesweeper.js';
+import { sokobanVerifier } from './sokoban.js';
 
-export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier, futoshikiVerifier, hanoiVerifier, lightsOutVerifier, skyscrapersVerifier, nQueensVerifier, starBattleVerifier, game24Verifier, kenkenVerifier, hitoriVerifier, killerSudokuVerifier, tentsVerifier, lightUpVerifier, binairoVerifier, waterJugsVerifier, nonogramVerifier, slidingPuzzleVerifier, minesweeperVerifier];
+export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier, futoshikiVerifier, hanoiVerifier, lightsOutVerifier, skyscrapersVerifier, nQueensVerifier, starBattleVerifier, game24Verifier, kenkenVerifier, hitoriVerifier, killerSudokuVerifier, tentsVerifier, lightUpVerifier, binairoVerifier, waterJugsVerifier, nonogramVerifier, slidingPuzzleVerifier, kakuroVerifier, minesweeperVerifier, sokobanVerifier];
