@@ -1,6 +1,6 @@
 import { VeriforgeError } from '../../core/errors.js';
 import type { Rng } from '../../core/rng.js';
-import { EdgeBuilder, placeNodes, type EdgeRules } from './layout.js';
+import { cropLayout, EdgeBuilder, placeNodes, type EdgeRules } from './layout.js';
 
 /** Layouts tried before giving up; each fails only when the random geometry admits too few edges. */
 const MAX_ATTEMPTS = 60;
@@ -96,7 +96,7 @@ export function forestGraph(
  */
 export function restrictTo(built: EdgeBuilder, keep: number[]): { built: EdgeBuilder; index: Map<number, number> } {
   const index = new Map(keep.map((v, i) => [v, i]));
-  const layout = { ...built.layout, pos: keep.map((v) => built.layout.pos[v]) };
+  const layout = cropLayout({ ...built.layout, pos: keep.map((v) => built.layout.pos[v]) });
   const sub = new EdgeBuilder(layout, built.rules);
   for (const { a, b } of built.placed) {
     if (!sub.tryAdd(index.get(a)!, index.get(b)!)) throw new Error('restrictTo: an admitted edge was refused on the sub-layout');

@@ -54,13 +54,18 @@ export function placeNodes(rng: Rng, n: number): Layout {
     const r = Math.floor(k / cols);
     return [round1(PAD + (c + 0.5 + rng.float(-JITTER, JITTER)) * cell), round1(PAD + (r + 0.5 + rng.float(-JITTER, JITTER)) * cell)];
   });
-  // Crop to the nodes: spare grid cells on the border would only add blank (and PNG bytes).
-  const x0 = Math.min(...pos.map((p) => p[0])) - NODE_RADIUS - PAD;
-  const y0 = Math.min(...pos.map((p) => p[1])) - NODE_RADIUS - PAD;
+  return cropLayout({ width: 0, height: 0, radius: NODE_RADIUS, cell, pos });
+}
+
+/** Shifts nodes to a fixed margin and sizes the image to them: blank borders only cost PNG bytes. */
+export function cropLayout(layout: Layout): Layout {
+  const { pos, radius } = layout;
+  const x0 = Math.min(...pos.map((p) => p[0])) - radius - PAD;
+  const y0 = Math.min(...pos.map((p) => p[1])) - radius - PAD;
   const moved = pos.map(([x, y]): Point => [round1(x - x0), round1(y - y0)]);
-  const width = Math.ceil(Math.max(...moved.map((p) => p[0])) + NODE_RADIUS + PAD);
-  const height = Math.ceil(Math.max(...moved.map((p) => p[1])) + NODE_RADIUS + PAD);
-  return { width, height, radius: NODE_RADIUS, cell, pos: moved };
+  const width = Math.ceil(Math.max(...moved.map((p) => p[0])) + radius + PAD);
+  const height = Math.ceil(Math.max(...moved.map((p) => p[1])) + radius + PAD);
+  return { ...layout, width, height, pos: moved };
 }
 
 export interface EdgeRules {
