@@ -57,6 +57,10 @@ result = base.cut(holes)`;
     const shifted = score(PLATE.replace('.hole(6)', '.hole(6).translate((4, 0, 0))'), truth);
     expect(shifted.parts!.iou).toBeGreaterThan(0.99);
     expect(shifted.score).toBeLessThanOrEqual(0.9);
+    // Even a small move is not the same solid.
+    const nudged = score(PLATE.replace('.hole(6)', '.hole(6).translate((0, 0.3, 0))'), truth);
+    expect(nudged.correct).toBe(false);
+    expect(nudged.score).toBeLessThanOrEqual(0.9);
     const bigger = score(PLATE.replace('box(80', 'box(86'), truth);
     expect(bigger.score).toBeLessThanOrEqual(0.9);
     const wrongHoles = score(PLATE.replace('.hole(6)', '.hole(9)'), truth);

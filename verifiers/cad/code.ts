@@ -6,7 +6,7 @@
 // (1 − mean surface distance in unit-box units / 0.05, floored at 0), bbox (IoU of the bounding
 // boxes in place), volume (1 − relative volume error, floored at 0).
 // score = 1 for an equivalent solid: exact volume within 0.1 %, surface area within 0.2 %, IoU in
-// place ≥ 0.99 and bounding boxes agreeing (IoU ≥ 0.99). Otherwise
+// place ≥ 0.99 and every bounding-box coordinate within max(0.01 mm, 1e-4 × diagonal). Otherwise
 // score = min(0.9, 0.1·exec + 0.2·iou + 0.4·iouAbs + 0.1·chamfer + 0.1·bbox + 0.1·volume):
 // the aligned metrics reward the right shape, the in-place ones the right position and size, and
 // the cap keeps a clear gap between any non-equivalent part and the target.
@@ -24,7 +24,7 @@ export interface CadCodeTruth {
 export const WEIGHTS = { exec: 0.1, iou: 0.2, iouAbs: 0.4, chamfer: 0.1, bbox: 0.1, volume: 0.1 } as const;
 /** Highest score of a solid that is not equivalent to the target. */
 export const CAP = 0.9;
-export const EQUIVALENT = { volumeErr: 1e-3, areaErr: 2e-3, iouAbs: 0.99, bbox: 0.99 } as const;
+export const EQUIVALENT = { volumeErr: 1e-3, areaErr: 2e-3, iouAbs: 0.99, bboxAbsMm: 0.01, bboxRel: 1e-4 } as const;
 const CHAMFER_SCALE = 0.05;
 
 /** The code inside a Markdown fence when the answer has one, else the answer. */
@@ -65,10 +65,11 @@ export const cadCodeVerifier: VerifierDefinition<CadCodeTruth> = {
     const volume = Math.max(0, 1 - c.volumeErr);
     const parts = { exec: 1, iou: c.iou, chamfer, bbox: c.bbox, volume, iouAbs: c.iouAbs, chamferDistance: c.chamfer, area: Math.max(0, 1 - c.areaErr) };
     const combined = WEIGHTS.exec + WEIGHTS.iou * c.iou + WEIGHTS.iouAbs * c.iouAbs + WEIGHTS.chamfer * chamfer + WEIGHTS.bbox * c.bbox + WEIGHTS.volume * volume;
-    const equivalent = c.volumeErr <= EQUIVALENT.volumeErr && c.areaErr <= EQUIVALENT.areaErr && c.iouAbs >= EQUIVALENT.iouAbs && c.bbox >= EQUIVALENT.bbox;
+    const bboxTol = Math.max(EQUIVALENT.bboxAbsMm, EQUIVALENT.bboxRel * c.diag);
+    const equivalent = c.volumeErr <= EQUIVALENT.volumeErr && c.areaErr <= EQUIVALENT.areaErr && c.iouAbs >= EQUIVALENT.iouAbs && c.bboxDev <= bboxTol;
     const reason = equivalent
       ? 'equivalent solid: volume, area, bounding box and placement agree'
-      : `not equivalent: IoU ${c.iou.toFixed(3)} aligned / ${c.iouAbs.toFixed(3)} in place, volume off ${(100 * c.volumeErr).toFixed(2)} %, bbox IoU ${c.bbox.toFixed(3)}`;
+      : `not equivalent: IoU ${c.iou.toFixed(3)} aligned / ${c.iouAbs.toFixed(3)} in place, volume off ${(100 * c.volumeErr).toFixed(2)} %, bounding box off by up to ${c.bboxDev.toFixed(3)} mm`;
     return { correct: equivalent, reason, parts, partial: Math.min(CAP, combined), parsed: { volume: result.volume, bbox: result.bbox, ops: result.ops } };
   },
 };

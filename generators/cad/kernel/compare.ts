@@ -19,6 +19,10 @@ export interface Comparison {
   chamfer: number;
   /** IoU of the two axis-aligned bounding boxes in place. */
   bbox: number;
+  /** Largest difference between corresponding bounding-box coordinates (mm). */
+  bboxDev: number;
+  /** Diagonal of the truth's bounding box (mm). */
+  diag: number;
   /** Relative differences of exact volume and area. */
   volumeErr: number;
   areaErr: number;
@@ -154,6 +158,8 @@ export function compare(wasm: ManifoldToplevel, cand: Measured & { mesh: MeshDat
     iouAbs: Math.max(0, iouAbs),
     chamfer,
     bbox: boxIoU(cand.bbox, truth.bbox),
+    bboxDev: Math.max(...[0, 1].flatMap((c) => [0, 1, 2].map((k) => Math.abs(cand.bbox[c][k] - truth.bbox[c][k])))),
+    diag: Math.hypot(...[0, 1, 2].map((k) => truth.bbox[1][k] - truth.bbox[0][k])),
     volumeErr: Math.abs(cand.volume - truth.volume) / Math.max(1e-9, truth.volume),
     areaErr: Math.abs(cand.area - truth.area) / Math.max(1e-9, truth.area),
   };

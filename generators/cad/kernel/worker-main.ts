@@ -48,7 +48,8 @@ export async function serve(data: { flag: SharedArrayBuffer; port: MessagePort }
   const mf = await Manifold();
   mf.setup();
   const flag = new Int32Array(data.flag);
-  const heap = () => ((oc as unknown as { HEAP8: Int8Array }).HEAP8?.length ?? 0) + 0;
+  // The wasm linear memory never shrinks: its size is the kernel's high-water mark.
+  const heap = () => (oc as unknown as { wasmMemory?: WebAssembly.Memory }).wasmMemory?.buffer.byteLength ?? 0;
   const reply = (msg: unknown) => {
     data.port.postMessage(msg);
     Atomics.store(flag, 0, 1);
