@@ -16,7 +16,10 @@ export const tangentRelation: Family<{ r: number; t: number; d: number }> = {
   depth: 3,
   sample: (rng) => {
     const [r, t, h] = rng.pick(TRIPLES);
-    return { r, t, d: rng.chance(0.5) ? h : h + rng.pick([-1, 1]) };
+    if (rng.chance(0.5)) return { r, t, d: h };
+    // One unit off, keeping P outside the circle (OP > OT).
+    const d = h - 1 > r && rng.chance(0.5) ? h - 1 : h + 1;
+    return { r, t, d };
   },
   setup: (g, free) => {
     const fig = new Figure();
