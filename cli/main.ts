@@ -3,6 +3,7 @@ import { VeriforgeError } from '../core/errors.js';
 import { TOOL_VERSION } from '../datasets/manifest.js';
 import { registerExport } from './commands/export.js';
 import { registerCounterfactual } from './commands/counterfactual.js';
+import { registerDifficulty } from './commands/difficulty.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerInspect } from './commands/inspect.js';
 import { registerMerge } from './commands/merge.js';
@@ -16,7 +17,7 @@ const program = new Command('veriforge')
   .showHelpAfterError()
   .exitOverride();
 
-for (const register of [registerTasks, registerGenerate, registerMerge, registerVerify, registerInspect, registerExport, registerServe, registerCounterfactual]) register(program);
+for (const register of [registerTasks, registerGenerate, registerMerge, registerVerify, registerInspect, registerExport, registerServe, registerCounterfactual, registerDifficulty]) register(program);
 
 try {
   await program.parseAsync(process.argv);

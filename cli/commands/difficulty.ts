@@ -1,0 +1,94 @@
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { DEVICES, type Device } from '../../datasets/difficulty/runtime.js';
+import { progressBar } from '../progress.js';
+
+interface DeviceFlags {
+  device: Device;
+  encoder?: string;
+  images?: boolean;
+}
+
+/** One bar per stage (images, fit, score), on stderr when it is a terminal. */
+function stagedProgress(): { update(stage: string, done: number, total: number): void; stop(): void } {
+  let stage = '';
+  let bar = progressBar('');
+  return {
+    update(s, done, total) {
+      if (s !== stage) {
+        bar.stop();
+        bar = progressBar(s);
+        stage = s;
+      }
+      bar.update(done, total);
+    },
+    stop: () => bar.stop(),
+  };
+}
+
+export function registerDifficulty(program: Command): void {
+  const cmd = program.command('difficulty').description('predict pass rates: fit on rollouts, score items, or rank by solver features');
+  const deviceOption = (c: Command) =>
+    c
+      .option('--device <device>', `${DEVICES.join(' | ')}: where TF.js runs (auto falls back to the CPU with a notice)`, 'cpu')
+      .option('--encoder <model.onnx>', 'your own ONNX image encoder, input [n,3,224,224] RGB in [0,1] (default: the built-in filter bank)')
+      .option('--no-images', 'no image features');
+
+  deviceOption(
+    cmd
+      .command('fit')
+      .description('fit the model on rollouts (JSONL or CSV rows {id, policy?, correct | score | response}) and evaluate on held-out items')
+      .requiredOption('--dataset <dir>', 'dataset folder')
+      .requiredOption('--rollouts <file>', 'rollouts file (.jsonl or .csv)')
+      .requiredOption('--out <dir>', 'model folder (difficulty-model.json, fit-report.json)'),
+  ).action(async (o: DeviceFlags & { dataset: string; rollouts: string; out: string }) => {
+    const { fitDifficulty, formatFitReport } = await import('../../datasets/difficulty/index.js');
+    const bar = stagedProgress();
+    const { report, path } = await fitDifficulty(o.dataset, o.rollouts, o.out, { device: o.device, encoder: o.images === false ? null : o.encoder, onProgress: bar.update });
+    bar.stop();
+    process.stdout.write(formatFitReport(report));
+    process.stderr.write(`model written to ${path}\n`);
+  });
+
+  deviceOption(
+    cmd
+      .command('score')
+      .description("write each item's predicted pass rate and difficulty beside the dataset (difficulty/scores-<policy>.jsonl)")
+      .requiredOption('--model <dir>', 'model folder or difficulty-model.json')
+      .requiredOption('--dataset <dir>', 'dataset folder')
+      .option('--policy <name>', 'a fitted policy, or mean', 'mean'),
+  ).action(async (o: DeviceFlags & { model: string; dataset: string; policy: string }) => {
+    const { scoreDifficulty } = await import('../../datasets/difficulty/index.js');
+    const { loadModel } = await import('../../datasets/difficulty/model.js');
+    const bar = stagedProgress();
+    const t0 = performance.now();
+    const { path, scores } = await scoreDifficulty(loadModel(o.model), o.dataset, o.policy, { device: o.device, onProgress: bar.update });
+    bar.stop();
+    const s = (performance.now() - t0) / 1000;
+    process.stderr.write(`${scores.length} items scored in ${s.toFixed(1)} s (${(scores.length / s).toFixed(0)} items/s) → ${path}\n`);
+  });
+
+  cmd
+    .command('rank')
+    .description('no rollouts: rank items within each task by solver features alone (difficulty/feature-rank.jsonl)')
+    .requiredOption('--dataset <dir>', 'dataset folder')
+    .action(async (o: { dataset: string }) => {
+      const { rankByFeatures } = await import('../../datasets/difficulty/index.js');
+      const { path, ranks } = await rankByFeatures(o.dataset);
+      process.stderr.write(`${ranks.length} items ranked → ${path}\n`);
+    });
+
+  cmd
+    .command('simulate')
+    .description('rollouts of simulated policies with a hidden difficulty (to try fit without a VLM)')
+    .requiredOption('--dataset <dir>', 'dataset folder')
+    .requiredOption('--out <file>', 'rollouts JSONL to write')
+    .option('--samples <n>', 'samples per item and policy', '4')
+    .action(async (o: { dataset: string; out: string; samples: string }) => {
+      const { readItems } = await import('../../datasets/difficulty/items.js');
+      const { simulateRollouts } = await import('../../datasets/difficulty/simulate.js');
+      const rows = simulateRollouts(await readItems(o.dataset), { weak: -0.8, mid: 0, strong: 0.9 }, Number(o.samples));
+      writeFileSync(o.out, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+      process.stderr.write(`${rows.length} rollouts of policies weak, mid, strong → ${o.out}\n`);
+    });
+}
