@@ -1,3 +1,4 @@
+import { FieldError } from '../core/errors.js';
 import type { VerifyOptions } from '../verifiers/index.js';
 import { buildServer } from './app.js';
 import { Catalog } from './gallery/catalog.js';
@@ -30,6 +31,7 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
     await app.listen({ port: o.port, host: o.host ?? '127.0.0.1' });
   } catch (e) {
     await pool.close();
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new FieldError('--port', o.port, 'a free port (this one is in use)');
     throw e;
   }
   const addr = app.server.address();

@@ -22,7 +22,7 @@ function intParam(name: string, v: unknown, min: number, max: number, fallback: 
   return n;
 }
 
-/** What the grid shows of a record (the truth stays out of the page's list view). */
+/** What the grid shows of a record (truth and evidence boxes come with the item itself). */
 function summary(r: DatasetRecord) {
   return {
     id: r.id,
@@ -32,7 +32,6 @@ function summary(r: DatasetRecord) {
     answer: r.answer,
     features: r.features,
     images: r.images.map((im, k) => ({ url: `/api/items/${encodeURIComponent(r.id)}/image/${k}`, width: im.width, height: im.height })),
-    evidence: r.evidence,
   };
 }
 
@@ -63,7 +62,7 @@ export function registerGallery(app: FastifyInstance, catalog: Catalog, judge: (
 
   app.get('/api/items/:id', async (req) => {
     const r = record((req.params as { id: string }).id);
-    return { ...summary(r), truth: r.truth, domain: r.domain, verifier: r.verifier };
+    return { ...summary(r), evidence: r.evidence, truth: r.truth, domain: r.domain, verifier: r.verifier };
   });
 
   app.get('/api/items/:id/image/:k', async (req, reply) => {
