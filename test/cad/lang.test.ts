@@ -64,6 +64,7 @@ k = 3 if len(pts) == 1 else 4`);
     ['x = 0\nfor i in range(5000):\n    for j in range(5000):\n        x += 1', 'limit', /evaluation steps/],
     ['r = 0\nfor i in range(5000):\n    r = r.union(r)', 'limit', /loop of 5000 iterations calling CAD methods/],
     ['x = [0] * 10**7', 'limit', /exceeds the limit/],
+    ['x = [[0] * 10000 for i in range(10000)]', 'limit', /list items in total/],
     ['x = 10.0 ** 400', 'runtime', /infinite/],
   ])('refuses %j quickly with a reason', (src, stage, msg) => {
     const t0 = performance.now();

@@ -9,13 +9,15 @@ export interface Limits {
   maxSteps: number;
   /** Items in one range() or list. */
   maxItems: number;
+  /** Items created over the whole run (lists, ranges, strings): bounds memory. */
+  maxAlloc: number;
   /** Kernel operations (each solid-building call). */
   maxOps: number;
   /** Wall-clock budget in ms, checked between steps (the worker host also enforces a hard one). */
   maxMs: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { maxSteps: 100_000, maxItems: 10_000, maxOps: 100, maxMs: 4_000 };
+export const DEFAULT_LIMITS: Limits = { maxSteps: 100_000, maxItems: 10_000, maxAlloc: 1_000_000, maxOps: 100, maxMs: 4_000 };
 
 export interface Callable {
   kind: 'fn';
@@ -66,8 +68,12 @@ export class Budget {
     if (++this.ops > this.limits.maxOps) throw new CadError('limit', `program exceeded ${this.limits.maxOps} CAD operations (at ${name})`, line);
     if (performance.now() > this.deadline) throw new CadError('limit', `program exceeded ${this.limits.maxMs} ms`, line);
   }
+  allocated = 0;
+  /** Charges a new sequence of n items: bounded alone (maxItems) and in total (maxAlloc). */
   items(n: number, line: number): void {
     if (n > this.limits.maxItems) throw new CadError('limit', `a sequence of ${n} items exceeds the limit of ${this.limits.maxItems}`, line);
+    this.allocated += Math.max(0, n);
+    if (this.allocated > this.limits.maxAlloc) throw new CadError('limit', `program created more than ${this.limits.maxAlloc} list items in total`, line);
   }
 }
 
@@ -178,10 +184,12 @@ export class Interpreter {
       float: fn('float', (a, _k, line) => num(a[0], 'float() argument', line)),
       list: fn('list', (a, _k, line) => {
         if (!Array.isArray(a[0])) throw new CadError('runtime', `list() of ${typeName(a[0])}`, line);
+        b.items(a[0].length, line);
         return [...a[0]];
       }),
       tuple: fn('tuple', (a, _k, line) => {
         if (!Array.isArray(a[0])) throw new CadError('runtime', `tuple() of ${typeName(a[0])}`, line);
+        b.items(a[0].length, line);
         return Object.freeze([...a[0]]) as Value[];
       }),
       print: fn('print', () => null),
@@ -269,8 +277,10 @@ export class Interpreter {
       case 'name':
         return this.lookup(e.n, e.line);
       case 'tuple':
+        this.budget.items(e.items.length, e.line);
         return Object.freeze(e.items.map((x) => this.expr(x))) as Value[];
       case 'list':
+        this.budget.items(e.items.length, e.line);
         return e.items.map((x) => this.expr(x));
       case 'comp': {
         const it = this.expr(e.iter);
@@ -281,6 +291,7 @@ export class Interpreter {
           if (e.cond && !truthy(this.expr(e.cond))) continue;
           out.push(this.expr(e.elt));
         }
+        this.budget.items(out.length, e.line);
         return out;
       }
       case 'cond':
