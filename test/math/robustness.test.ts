@@ -16,7 +16,7 @@ describe('math verifier robustness', () => {
       const j = judgeMath(s, truth);
       expect(typeof j.reason).toBe('string');
       // Random text can only be right if it really evaluates to 3√2.
-      if (j.correct) expect(Math.abs((j.parsed as number) - truth.value as number)).toBeLessThan(0.01);
+      if (j.correct) expect(Math.abs((j.parsed as number) - (truth.value as number))).toBeLessThan(0.01);
     }
   });
 
