@@ -20,5 +20,6 @@ import { slidingPuzzle } from './sliding-puzzle/index.js';
 import { kakuro } from './kakuro/index.js';
 import { minesweeper } from './minesweeper/index.js';
 import { sokoban } from './sokoban/index.js';
+import { bridges } from './bridges/index.js';
 
-export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents, lightUp, binairo, waterJugs, nonogram, slidingPuzzle, kakuro, minesweeper, sokoban];
+export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents, lightUp, binairo, waterJugs, nonogram, slidingPuzzle, kakuro, minesweeper, sokoban, bridges];

@@ -20,5 +20,6 @@ import { slidingPuzzleVerifier } from './sliding-puzzle.js';
 import { kakuroVerifier } from './kakuro.js';
 import { minesweeperVerifier } from './minesweeper.js';
 import { sokobanVerifier } from './sokoban.js';
+import { bridgesVerifier } from './bridges.js';
 
-export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier, futoshikiVerifier, hanoiVerifier, lightsOutVerifier, skyscrapersVerifier, nQueensVerifier, starBattleVerifier, game24Verifier, kenkenVerifier, hitoriVerifier, killerSudokuVerifier, tentsVerifier, lightUpVerifier, binairoVerifier, waterJugsVerifier, nonogramVerifier, slidingPuzzleVerifier, kakuroVerifier, minesweeperVerifier, sokobanVerifier];
+export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier, futoshikiVerifier, hanoiVerifier, lightsOutVerifier, skyscrapersVerifier, nQueensVerifier, starBattleVerifier, game24Verifier, kenkenVerifier, hitoriVerifier, killerSudokuVerifier, tentsVerifier, lightUpVerifier, binairoVerifier, waterJugsVerifier, nonogramVerifier, slidingPuzzleVerifier, kakuroVerifier, minesweeperVerifier, sokobanVerifier, bridgesVerifier];
