@@ -9,12 +9,19 @@ const MAX_ATTEMPTS = 60;
  * Runs `attempt` on independent rng streams until it returns a value. Generation stays a pure
  * function of the seed: attempt k always uses the fork "attempt-k".
  */
-export function retry<T>(rng: Rng, what: string, attempt: (rng: Rng, k: number) => T | null, hint = 'try fewer nodes or a lower density'): T {
+export function retry<T>(
+  rng: Rng,
+  what: string,
+  params: object,
+  attempt: (rng: Rng, k: number) => T | null,
+  hint = 'try fewer nodes or a lower density',
+): T {
   for (let k = 0; k < MAX_ATTEMPTS; k++) {
     const out = attempt(rng.fork(`attempt-${k}`), k);
     if (out !== null) return out;
   }
-  throw new VeriforgeError(`${what}: no suitable graph in ${MAX_ATTEMPTS} layouts; ${hint}`);
+  const given = Object.entries(params).map(([k, v]) => `${k}=${v}`).join(', ');
+  throw new VeriforgeError(`${what} (${given}): no suitable graph in ${MAX_ATTEMPTS} layouts; ${hint}`);
 }
 
 /** Union–find over node indices, for spanning forests. */

@@ -24,7 +24,7 @@ export const MARK_FILL = '#bfdbfe';
 function generate(rng: Rng, p: ConnectedComponentsParams): Instance<ConnectedComponentsTruth> {
   const rules = { crossings: p.crossings, maxLength: 2.4, labelChars: 0, directed: false };
   // A spanning forest with exactly `components` trees; extra edges stay inside trees.
-  const made = retry(rng, 'connected-components', (r) => {
+  const made = retry(rng, 'connected-components', p, (r) => {
     // Trees grow in random edge order (not short edges first) and none past ~1.5× the mean size:
     // components then interleave in space and are of similar size, rather than one big island and
     // a few isolated nodes.

@@ -32,14 +32,14 @@ function randomTrail(r: Rng, p: EulerPathParams): { built: EdgeBuilder; trail: n
 }
 
 function generate(rng: Rng, p: EulerPathParams): Instance<EulerPathTruth> {
-  const made = retry(rng, 'euler-path', (r) => {
+  const made = retry(rng, 'euler-path', p, (r) => {
     const t = randomTrail(r, p);
     if (!t) return null;
     const used = [...new Set(t.trail)].sort((a, b) => a - b);
     const sub = restrictTo(t.built, used);
     const g: Graph = { labels: randomLabels(r.fork('labels'), used.length), directed: false, edges: sub.built.placed.map(({ a, b }) => ({ a, b })) };
     return { g, built: sub.built, trail: t.trail.map((v) => sub.index.get(v)!) };
-  });
+  }, 'try fewer edges or more nodes');
   const { g, built, trail } = made;
   const answer = trail.map((v) => g.labels[v]).join('-');
   const degree = g.labels.map((_, v) => g.edges.filter((e) => e.a === v || e.b === v).length);
@@ -69,7 +69,7 @@ export const eulerPath: TaskDefinition<EulerPathParams, EulerPathTruth> = {
   describe: 'Undirected graph drawn from one random trail: a route using every edge once; any Euler path is accepted',
   params: {
     nodes: { type: 'int', min: 4, max: 26, default: 9, describe: 'nodes laid out (the trail may leave a few unused; those are not drawn)' },
-    edges: { type: 'int', min: 3, max: 60, default: 12, describe: 'target number of edges (length of the planted trail)' },
+    edges: { type: 'int', min: 3, max: 40, default: 12, describe: 'target number of edges (length of the planted trail)' },
   },
   levels: {
     1: { nodes: 5, edges: 5 },
@@ -78,6 +78,8 @@ export const eulerPath: TaskDefinition<EulerPathParams, EulerPathTruth> = {
     4: { nodes: 11, edges: 16 },
     5: { nodes: 14, edges: 22 },
   },
+  // A planar trail over short edges fits about 1.5 edges per node; more only fails after many layouts.
+  check: (p) => (p.edges > 1.5 * p.nodes ? `params.edges: got ${p.edges}; allowed: at most 1.5 × nodes (${Math.floor(1.5 * p.nodes)})` : undefined),
   generate,
   verifier: 'euler-path',
 };

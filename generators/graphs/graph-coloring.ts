@@ -20,7 +20,7 @@ export interface GraphColoringTruth extends GraphTruth {
 
 function generate(rng: Rng, p: GraphColoringParams): Instance<GraphColoringTruth> {
   const rules = { crossings: true, maxLength: 2.6, labelChars: 0, directed: false };
-  const made = retry(rng, 'graph-coloring', (r) => {
+  const made = retry(rng, 'graph-coloring', p, (r) => {
     // Planted colouring: edges only join differently coloured nodes, which proves k colours suffice.
     const planted = r.fork('planted').shuffle(Array.from({ length: p.nodes }, (_, i) => i % p.colors));
     const f = forestGraph(r, p.nodes, rules, p.density, 1, (a, b) => planted[a] !== planted[b]);
@@ -75,7 +75,12 @@ export const graphColoring: TaskDefinition<GraphColoringParams, GraphColoringTru
     4: { nodes: 11, colors: 4, density: 0.85, tight: true },
     5: { nodes: 14, colors: 4, density: 0.95, tight: true },
   },
-  check: (p) => (p.colors > p.nodes ? `params.colors: got ${p.colors}; allowed: at most nodes (${p.nodes})` : undefined),
+  check: (p) => {
+    if (p.colors > p.nodes) return `params.colors: got ${p.colors}; allowed: at most nodes (${p.nodes})`;
+    // Drawable graphs (short edges, few crossings) almost never need 5 colours, so tight k ≥ 5 would only fail slowly.
+    if (p.tight && p.colors > 4) return `params.colors: got ${p.colors}; allowed: at most 4 when tight is true`;
+    return undefined;
+  },
   generate,
   verifier: 'graph-coloring',
 };

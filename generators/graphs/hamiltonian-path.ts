@@ -15,7 +15,7 @@ export interface HamiltonianPathParams {
 export type HamiltonianPathTruth = GraphTruth;
 
 function generate(rng: Rng, p: HamiltonianPathParams): Instance<HamiltonianPathTruth> {
-  const made = retry(rng, 'hamiltonian-path', (r) => {
+  const made = retry(rng, 'hamiltonian-path', p, (r) => {
     const built = new EdgeBuilder(placeNodes(r.fork('nodes'), p.nodes), { crossings: false, maxLength: 1.9, labelChars: 0, directed: false });
     const search = r.fork('search');
     // Planted path first: its edges go in before any distractor, so the path proves existence.

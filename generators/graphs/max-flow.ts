@@ -24,7 +24,7 @@ export interface MaxFlowTruth extends GraphTruth {
 
 function generate(rng: Rng, p: MaxFlowParams): Instance<MaxFlowTruth> {
   const rules = { crossings: false, maxLength: 2.0, labelChars: String(p.maxCapacity).length, directed: true };
-  const made = retry(rng, 'max-flow', (r) => {
+  const made = retry(rng, 'max-flow', p, (r) => {
     const f = forestGraph(r, p.nodes, rules, p.density);
     if (!f) return null;
     const x = f.built.layout.pos.map((q) => q[0]);

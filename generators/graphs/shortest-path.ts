@@ -25,7 +25,7 @@ export const GOAL_FILL = '#fecaca';
 
 function generate(rng: Rng, p: ShortestPathParams): Instance<ShortestPathTruth> {
   const rules = { crossings: false, maxLength: 1.9, labelChars: String(p.maxWeight).length, directed: false };
-  const made = retry(rng, 'shortest-path', (r) => {
+  const made = retry(rng, 'shortest-path', p, (r) => {
     const f = forestGraph(r, p.nodes, rules, p.density);
     if (!f) return null;
     const wr = r.fork('weights');
@@ -36,7 +36,7 @@ function generate(rng: Rng, p: ShortestPathParams): Instance<ShortestPathTruth> 
     if (!far.length) return null;
     const pair = r.pick(far);
     return { g, built: f.built, ends: r.chance(0.5) ? pair : ([pair[1], pair[0]] as [number, number]) };
-  });
+  }, 'try a lower minHops or a lower density');
   const { g, built } = made;
   const [s, t] = made.ends;
   const fromS = dijkstra(g, s);

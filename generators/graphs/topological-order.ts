@@ -14,7 +14,7 @@ export type TopologicalOrderTruth = GraphTruth;
 
 function generate(rng: Rng, p: TopologicalOrderParams): Instance<TopologicalOrderTruth> {
   const rules = { crossings: false, maxLength: 2.2, labelChars: 0, directed: true };
-  const made = retry(rng, 'topological-order', (r) => {
+  const made = retry(rng, 'topological-order', p, (r) => {
     const f = forestGraph(r, p.nodes, rules, p.density);
     if (!f) return null;
     // A hidden rank orients every edge forward, which proves the graph is acyclic.
