@@ -154,8 +154,8 @@ export const TABLE: Row[] = [
   {
     name: 'choice D = 50°',
     truth: { value: 50, unit: 'deg', choices: ['130', '40', '90', '50'] },
-    accept: ['D', '(D)', 'D.', 'd', 'D) 50°', 'Option D', '50', '50°', '\\text{D}', 'D: 50'],
-    reject: ['A', 'B', 'C', 'D) 40°', 'A or D', 'D, A', '130', '40°', '45', 'E'],
+    accept: ['D', '(D)', 'D.', 'd', 'D) 50°', 'Option D', '50', '50°', '\\text{D}', 'D: 50', 'The answer is D', 'Answer: (D)', 'The correct option is D.'],
+    reject: ['A', 'B', 'C', 'D) 40°', 'A or D', 'D, A', '130', '40°', '45', 'E', 'The answer is A', 'Answer: D or A'],
   },
   {
     name: 'chart reading 37 ±2 %',

@@ -163,8 +163,9 @@ function judgeChoice(text: string, v: number, t: MathTruth): MathJudgement {
   const options = t.choices!;
   const correctIndex = options.findIndex((o) => Math.abs(readValue(o).value - v) <= EXACT_REL * Math.max(1, Math.abs(v)));
   const letters = new Set<number>();
-  for (const alt of splitTop(cleanup(text), ALTERNATIVES)) {
-    const m = LETTER.exec(alt.trim());
+  for (const raw of splitTop(cleanup(text), ALTERNATIVES)) {
+    const alt = raw.replace(PROSE, '').trim();
+    const m = LETTER.exec(alt);
     const upper = m?.[1].toUpperCase();
     // A lone lower-case letter is accepted; inside prose ("a 5") only capitals count as choices.
     const index = upper ? upper.charCodeAt(0) - 65 : -1;
