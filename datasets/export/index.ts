@@ -115,8 +115,8 @@ export async function exportDataset(o: ExportOptions): Promise<ExportSummary> {
 
   const sinks = new Map<string, { sink: Sink<ExportRow>; split: Split; task: string | null }>();
   const key = (split: Split, task: string | null) => `${task ?? ''}/${split}`;
-  // Concurrent outputs share a memory budget for their pending batches.
-  const batchBytes = Math.max(4 << 20, Math.floor((256 << 20) / (groups.length * splits.length)));
+  // A row group holds at most 64 MB, and concurrent outputs share a 256 MB budget (4 MB at least each).
+  const batchBytes = Math.min(64 << 20, Math.max(4 << 20, Math.floor((256 << 20) / (groups.length * splits.length))));
   for (const task of groups) {
     for (const split of splits) {
       const path = fileOf(split, task);

@@ -4,6 +4,8 @@ import { VeriforgeError } from '../../core/errors.js';
 import { schemaOf, toRecordBatch, type Column } from './columns.js';
 import { AtomicFileStream, type FileInfo, type Sink } from './sink.js';
 
+const DEFAULT_BATCH_BYTES = 64 << 20;
+
 export interface ParquetOptions {
   /** Rows per row group: `datasets` reads (and streams) a row group at a time. */
   rowGroupRows: number;
@@ -39,6 +41,8 @@ export class ParquetSink<R> implements Sink<R> {
     );
     const props = new pw.WriterPropertiesBuilder()
       .setMaxRowGroupSize(opts.rowGroupRows)
+      // Large images (multi-view CAD, big charts) close a row group early: it is buffered whole.
+      .setMaxRowGroupBytes(opts.batchBytes ?? DEFAULT_BATCH_BYTES)
       .setCompression(pw.Compression.SNAPPY)
       // Image bytes are already compressed and unique: dictionaries only cost time there.
       .setDictionaryEnabled(false)
@@ -62,7 +66,7 @@ export class ParquetSink<R> implements Sink<R> {
     this.pending.push(row);
     this.rows++;
     this.pendingBytes += this.sizeOf(row);
-    if (this.pending.length >= this.opts.rowGroupRows || this.pendingBytes >= (this.opts.batchBytes ?? 64 << 20)) await this.flush();
+    if (this.pending.length >= this.opts.rowGroupRows || this.pendingBytes >= (this.opts.batchBytes ?? DEFAULT_BATCH_BYTES)) await this.flush();
   }
 
   private async flush(): Promise<void> {

@@ -16,6 +16,13 @@ export function splitOf(canonical: string, testFraction: number): Split {
 /** Canonical hashes of every item in the given dataset folders (held-out sets to keep clean). */
 export async function readCanonicals(dirs: string[]): Promise<Set<string>> {
   const seen = new Set<string>();
-  for (const dir of dirs) for await (const r of readRecords(dir)) seen.add(r.canonical);
+  for (const dir of dirs) {
+    try {
+      for await (const r of readRecords(dir)) seen.add(r.canonical);
+    } catch (e) {
+      if (e instanceof VeriforgeError) throw new VeriforgeError(`--exclude ${dir}: ${e.message}`);
+      throw e;
+    }
+  }
   return seen;
 }

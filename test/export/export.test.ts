@@ -199,6 +199,7 @@ describe('bad input', () => {
     await expect(exportDataset({ dir, format: 'hf', out: join(out, 'x.parquet'), testFraction: 0.1 })).rejects.toThrow(/--out: .*allowed: a folder \(not a file\)/);
     await expect(exportDataset({ dir, format: 'verl', out: join(out, 'x.jsonl') })).rejects.toThrow(/--out: .*allowed: a \.parquet file or a folder/);
     await expect(exportDataset({ dir, format: 'hf', out, exclude: [dir] })).rejects.toThrow(/--exclude: .*another dataset folder/);
+    await expect(exportDataset({ dir, format: 'hf', out, exclude: [out] })).rejects.toThrow(new RegExp(`--exclude ${out}: ${out} is not a veriforge dataset`));
     expect(() => checkTemplate({ system: null, user: 'no placeholder' })).toThrow(/template\.user: got "no placeholder"; allowed: a string containing \{question\}/);
     expect(() => checkTemplate({ system: null, user: '<image>{question}' })).toThrow(/template\.user: .*without a literal <image>/);
     expect(() => checkTemplate({ user: '{question}', extra: 1 })).toThrow(/template\.extra: got 1; allowed: known keys are system, user/);
