@@ -298,15 +298,19 @@ export function effortFeatures(r: SolveResult, cells: number): Record<string, nu
 
 /**
  * Removes clues in random order while the puzzle stays unique (the classic "dig" loop).
- * `isUnique(kept)` is asked with a candidate clue set; `floor` stops removal at that many clues.
+ * `stillUnique(kept, removed)` is asked after clue `removed` is dropped from `kept`. The puzzle had
+ * one solution S before, so it stays unique exactly when no solution contradicts the dropped clue:
+ * callers answer with a one-solution search with the clue negated (a given's digit excluded, a sign
+ * reversed), which is usually refuted by propagation alone, instead of counting to two.
+ * `floor` stops removal at that many clues. Returns the number of clues kept.
  */
-export function digClues(order: readonly number[], keep: Uint8Array, floor: number, isUnique: (keep: Uint8Array) => boolean): number {
+export function digClues(order: readonly number[], keep: Uint8Array, floor: number, stillUnique: (keep: Uint8Array, removed: number) => boolean): number {
   let count = keep.reduce((a, b) => a + b, 0);
   for (const i of order) {
     if (count <= floor) break;
     if (!keep[i]) continue;
     keep[i] = 0;
-    if (isUnique(keep)) count--;
+    if (stillUnique(keep, i)) count--;
     else keep[i] = 1;
   }
   return count;

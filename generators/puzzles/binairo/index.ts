@@ -116,8 +116,11 @@ function generate(rng: Rng, p: BinairoParams): Instance<BinairoTruth> {
   for (const i of rng.fork('dig').shuffle([...Array(cells).keys()])) {
     if (count <= floor) break;
     if (!keep[i]) continue;
+    // The puzzle has one solution; without given i it stays unique exactly when no solution has
+    // the other digit at i: a one-solution search with that digit forced, usually refuted at once.
     keep[i] = 0;
-    if (run(keep).solutions === 1) count--;
+    const flipped = Int32Array.from(sol, (v, j) => (j === i ? FULL & ~v : keep[j] ? v : FULL));
+    if (solve(m, flipped, 1).solutions === 0) count--;
     else keep[i] = 1;
   }
   const effort = run(keep);

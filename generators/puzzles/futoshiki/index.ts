@@ -1,7 +1,7 @@
 import type { Rng } from '../../../core/rng.js';
 import type { Primitive } from '../../../core/scene.js';
 import type { Instance, TaskDefinition } from '../../../core/task.js';
-import { type Constraint, digClues, domainsFrom, effortFeatures, latinConstraints, randomLatin, solve, valueOf } from '../csp.js';
+import { bit, type Constraint, digClues, domainsFrom, effortFeatures, latinConstraints, randomLatin, solve, valueOf } from '../csp.js';
 import { cellId, GIVEN_INK, INK } from '../grid-scene.js';
 import { digitGridText, exampleLatin, solutionRows } from '../latin-text.js';
 
@@ -69,9 +69,12 @@ function generate(rng: Rng, p: FutoshikiParams): Instance<FutoshikiTruth> {
     signs.forEach(([a, b], s) => k[cells + s] && cons.push(new LessThan(a, b)));
     return { model: { cells, values: n, constraints: cons }, dom: domainsFrom(grid, n) };
   };
-  const unique = (k: Uint8Array) => {
+  // Dropped clue negated: the given's digit excluded, or the sign reversed (neighbours always differ).
+  const unique = (k: Uint8Array, removed: number) => {
     const { model, dom } = build(k);
-    return solve(model, dom, 2).solutions === 1;
+    if (removed < cells) dom[removed] &= ~bit(sol[removed]);
+    else model.constraints.push(new LessThan(signs[removed - cells][1], signs[removed - cells][0]));
+    return solve(model, dom, 1).solutions === 0;
   };
   const dig = rng.fork('dig');
   // Givens go first, then signs: the puzzle should lean on its signs, as futoshiki does.

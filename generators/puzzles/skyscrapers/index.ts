@@ -1,7 +1,7 @@
 import type { Rng } from '../../../core/rng.js';
 import type { Primitive } from '../../../core/scene.js';
 import type { Instance, TaskDefinition } from '../../../core/task.js';
-import { type Constraint, digClues, domainsFrom, effortFeatures, gridLinesOf, latinConstraints, randomLatin, solve, Table } from '../csp.js';
+import { bit, type Constraint, digClues, domainsFrom, effortFeatures, gridLinesOf, latinConstraints, randomLatin, solve, Table } from '../csp.js';
 import { cellRects, cellText, gridLines, INK, type GridGeom } from '../grid-scene.js';
 import { digitGridText, exampleLatin, solutionRows } from '../latin-text.js';
 
@@ -51,13 +51,17 @@ function permutations(n: number): Int8Array[] {
   return out;
 }
 
-/** Flat tuples of every line permutation matching the clue from each end (0 = unclued); memoised. */
+/**
+ * Flat tuples of every line permutation matching the clue from each end; memoised. A clue of 0 is
+ * no clue; a negative clue -v means "not v visible" (used to refute a dropped clue while digging).
+ */
 const tableCache = new Map<string, Int8Array>();
+const seenOk = (clue: number, seen: number) => !clue || (clue > 0 ? seen === clue : seen !== -clue);
 function lineTable(n: number, from: number, to: number): Int8Array {
   const key = `${n}:${from}:${to}`;
   let t = tableCache.get(key);
   if (!t) {
-    const fits = permutations(n).filter((p) => (!from || visible(p) === from) && (!to || visible(p.slice().reverse()) === to));
+    const fits = permutations(n).filter((p) => seenOk(from, visible(p)) && seenOk(to, visible(p.slice().reverse())));
     t = new Int8Array(fits.length * n);
     fits.forEach((p, k) => t!.set(p, k * n));
     tableCache.set(key, t);
@@ -121,7 +125,13 @@ function generate(rng: Rng, p: SkyscrapersParams): Instance<SkyscrapersTruth> {
     if (r.solutions === 1) break;
     if (attempt >= MAX_GRIDS) throw new Error(`skyscrapers: no ${n}×${n} grid with a unique solution from border clues alone in ${MAX_GRIDS} tries; set allowGivens`);
   }
-  const unique = (k: Uint8Array) => run(k).solutions === 1;
+  // Dropped clue negated: the given's height excluded, or the border count required to differ.
+  const unique = (k: Uint8Array, removed: number) => {
+    const clue = fullClue.map((v, s) => (s === removed ? -v : k[s] ? v : 0));
+    const dom = domainsFrom(Array.from(sol, (v, i) => (k[4 * n + i] ? v : 0)), n);
+    if (removed >= 4 * n) dom[removed - 4 * n] &= ~bit(sol[removed - 4 * n]);
+    return solve({ cells, values: n, constraints: lineConstraints(n, clue) }, dom, 1).solutions === 0;
+  };
   const dig = rng.fork('dig');
   // Givens go first (the puzzle should rest on its border clues), then border clues.
   const kept = (from: number, to: number) => keep.slice(from, to).reduce((x, y) => x + y, 0);
