@@ -252,14 +252,14 @@ export const kakuro: TaskDefinition<KakuroParams, KakuroTruth> = {
   params: {
     size: { type: 'int', min: 3, max: 8, default: 6, describe: 'side of the white area (the grid adds a clue row and column); 8 takes about a second per puzzle' },
     black: { type: 'number', min: 0, max: 0.4, default: 0.25, describe: 'share of inner cells that are black' },
-    maxGivens: { type: 'int', min: 0, max: 12, default: 2, describe: 'most digits given as hints to make the solution unique (fewer = harder)' },
+    maxGivens: { type: 'int', min: 0, max: 12, default: 3, describe: 'most digits given as hints to make the solution unique (fewer = harder)' },
   },
   levels: {
     1: { size: 3, black: 0, maxGivens: 3 },
     2: { size: 4, black: 0.15, maxGivens: 3 },
-    3: { size: 5, black: 0.28, maxGivens: 2 },
-    4: { size: 6, black: 0.25, maxGivens: 2 },
-    5: { size: 7, black: 0.28, maxGivens: 2 },
+    3: { size: 5, black: 0.28, maxGivens: 3 },
+    4: { size: 6, black: 0.25, maxGivens: 3 },
+    5: { size: 7, black: 0.28, maxGivens: 3 },
   },
   generate,
   verifier: 'kakuro',
