@@ -80,7 +80,8 @@ export function stepDecimals(step: number): number {
 export function niceAxis(title: string, lo: number, hi: number, ticks: number): QAxis {
   const raw = Math.max(1e-9, (hi - lo) / ticks);
   const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw - 1e-12)!;
+  // The nice step closest to the raw one (in ratio): finer gridlines make values easier to read.
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).reduce((best, s) => (Math.abs(Math.log(s / raw)) < Math.abs(Math.log(best / raw)) ? s : best));
   const min = Math.floor(lo / step + 1e-9) * step;
   let max = Math.ceil(hi / step - 1e-9) * step;
   if (max - hi < step * 0.05) max += step; // headroom so the top mark does not touch the frame

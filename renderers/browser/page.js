@@ -74,8 +74,8 @@
   }
 
   async function renderVegaLite(vl) {
+    clear();
     const el = root();
-    el.innerHTML = '';
     const view = await vegaView(vl, 'svg', el);
     try {
       const svg = el.querySelector('svg');
@@ -92,7 +92,8 @@
       });
       return { width, height, boxes: finish(boxes, width, height) };
     } finally {
-      view.finalize();
+      // Finalized by the next render, after the screenshot.
+      window.__vfView = view;
     }
   }
 
@@ -111,8 +112,8 @@
   }
 
   function renderECharts(option, width, height) {
+    clear();
     const el = root();
-    el.innerHTML = '';
     const div = document.createElement('div');
     div.style.width = width + 'px';
     div.style.height = height + 'px';
@@ -136,12 +137,16 @@
       if (title && boxes['text:' + title]) boxes.title = boxes['text:' + title];
       return { width, height, boxes: finish(boxes, width, height) };
     } finally {
-      // Disposed after the screenshot: the caller calls vfClear().
+      // Disposed by the next render, after the screenshot.
       window.__vfChart = chart;
     }
   }
 
   function clear() {
+    if (window.__vfView) {
+      window.__vfView.finalize();
+      window.__vfView = null;
+    }
     if (window.__vfChart) {
       window.__vfChart.dispose();
       window.__vfChart = null;
@@ -208,5 +213,4 @@
   window.vfRenderVegaLite = renderVegaLite;
   window.vfRenderECharts = renderECharts;
   window.vfCompareVegaLite = compareVegaLite;
-  window.vfClear = clear;
 })();

@@ -7,7 +7,10 @@ import { VeriforgeError } from '../../core/errors.js';
 export const CHROMIUM = process.env.VERIFORGE_CHROMIUM ?? '/usr/bin/chromium';
 
 /** Flags measured to work headless on our machines (see DESIGN.md): no sandbox, no GPU, no network chatter. */
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none'];
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none',
+  // Pages of the pool work side by side: none may be throttled as a background tab (its frames, and so
+  // its screenshots, would stall while another page has the focus).
+  '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows', '--disable-renderer-backgrounding'];
 
 export interface PoolOptions {
   /** Pages kept open (each job holds one page). */

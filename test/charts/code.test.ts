@@ -4,7 +4,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { resolveParams } from '../../core/params.js';
 import { Rng } from '../../core/rng.js';
 import { chartToCode, type CodeTruth } from '../../generators/charts/chart-to-code.js';
-import '../../generators/index.js';
 import { closeChartPool } from '../../renderers/browser/charts.js';
 import { CODE_WEIGHTS } from '../../verifiers/charts/code.js';
 import { verify, verifyAsync } from '../../verifiers/index.js';

@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveParams } from '../../core/params.js';
 import { Rng } from '../../core/rng.js';
+import type { TaskDefinition } from '../../core/task.js';
 import { chartQa } from '../../generators/charts/chart-qa.js';
 import { chartToTable, type TableTruth } from '../../generators/charts/chart-to-table.js';
 import { csvTable, parseDate, parseNumber } from '../../generators/charts/csv.js';
-import '../../generators/index.js';
 import { verify } from '../../verifiers/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'veriforge-csv-'));
@@ -33,7 +33,7 @@ writeFileSync(
   ].join('\n'),
 );
 
-const params = (p: Record<string, unknown>, task = chartQa) => resolveParams(task.params, p, 'params', task.levels[3]);
+const params = (p: Record<string, unknown>, task: TaskDefinition = chartQa) => resolveParams(task.params, p, 'params', task.levels[3]);
 
 describe('CSV tables', () => {
   it('parses numbers and dates without locale', () => {

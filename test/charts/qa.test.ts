@@ -6,7 +6,6 @@ import { deriveSeed, Rng } from '../../core/rng.js';
 import { chartQa } from '../../generators/charts/chart-qa.js';
 import { FAMILIES, type QaTruth } from '../../generators/charts/qa.js';
 import { CHART_TYPES } from '../../generators/charts/spec.js';
-import '../../generators/index.js';
 import { verify } from '../../verifiers/index.js';
 
 const make = (params: Record<string, unknown>, i: number, level: 1 | 2 | 3 | 4 | 5 = 3) =>

@@ -1,0 +1,72 @@
+// Charts rendered per second (headless Chromium, pool of N pages, per library) and chart-to-code
+// verifications per second (verifyAsync: admission, summary, both renders compared in a page).
+// npx tsx bench/charts.ts [--pages 1,2,3] [--charts 120] [--verifications 160]
+import { loadavg } from 'node:os';
+import { resolveParams } from '../core/params.js';
+import { deriveSeed, Rng } from '../core/rng.js';
+import { chartQa } from '../generators/charts/chart-qa.js';
+import { chartToCode } from '../generators/charts/chart-to-code.js';
+import { closeChartPool, renderChartBrowser, type ChartScene } from '../renderers/browser/charts.js';
+import { verifyAsync } from '../verifiers/index.js';
+
+const arg = (name: string, dflt: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : dflt;
+};
+const PAGES = arg('pages', '1,2,3').split(',').map(Number);
+const CHARTS = Number(arg('charts', '120'));
+const VERIFS = Number(arg('verifications', '160'));
+
+/** Runs `jobs` with at most `n` in flight; returns wall seconds. */
+async function timed(n: number, jobs: (() => Promise<unknown>)[]): Promise<number> {
+  const t0 = performance.now();
+  let next = 0;
+  await Promise.all(Array.from({ length: n }, async () => { while (next < jobs.length) await jobs[next++](); }));
+  return (performance.now() - t0) / 1000;
+}
+
+function scenes(library: 'vega-lite' | 'echarts'): ChartScene[] {
+  const out: ChartScene[] = [];
+  for (let i = 0; out.length < CHARTS; i++) {
+    const p = resolveParams(chartQa.params, { library, type: library === 'echarts' ? ['bar', 'line', 'area', 'pie', 'scatter'][i % 5] : 'any' }, 'params', chartQa.levels[3]);
+    const inst = chartQa.generate(new Rng(deriveSeed('bench', 'chart-qa', i)), p);
+    out.push(inst.scene as ChartScene);
+  }
+  return out;
+}
+
+async function main() {
+  const rows: string[] = [];
+  for (const library of ['vega-lite', 'echarts'] as const) {
+    const list = scenes(library);
+    for (const pages of PAGES) {
+      process.env.VERIFORGE_CHART_PAGES = String(pages);
+      await closeChartPool();
+      await renderChartBrowser(list[0]); // start Chromium and the first page outside the timing
+      const s = await timed(pages, list.map((sc) => () => renderChartBrowser(sc)));
+      rows.push(`| render ${library} | ${pages} | ${(list.length / s).toFixed(1)} charts/s | load ${loadavg()[0].toFixed(1)} |`);
+      console.log(rows[rows.length - 1]);
+    }
+  }
+  // GRPO-like load: several responses per prompt; half are the truth, half corrupted (other data).
+  const items = Array.from({ length: Math.ceil(VERIFS / 8) }, (_, i) =>
+    chartToCode.generate(new Rng(deriveSeed('bench', 'chart-to-code', i)), resolveParams(chartToCode.params, {}, 'params', chartToCode.levels[3])),
+  );
+  const jobs = Array.from({ length: VERIFS }, (_, k) => {
+    const inst = items[Math.floor(k / 8)];
+    const spec = JSON.parse(inst.answer);
+    if (k % 2) spec.data.values = spec.data.values.slice(1);
+    return () => verifyAsync('chart-to-code', `<answer>${JSON.stringify(spec)}</answer>`, inst.truth);
+  });
+  for (const pages of PAGES) {
+    process.env.VERIFORGE_CHART_PAGES = String(pages);
+    await closeChartPool();
+    await jobs[0]();
+    const s = await timed(pages, jobs);
+    rows.push(`| chart-to-code verifyAsync | ${pages} | ${(VERIFS / s).toFixed(1)} verifications/s | load ${loadavg()[0].toFixed(1)} |`);
+    console.log(rows[rows.length - 1]);
+  }
+  await closeChartPool();
+}
+
+await main();

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { GlobalFonts, createCanvas } from '@napi-rs/canvas';
+import { Resvg } from '@resvg/resvg-js';
+import type { Box, RenderedImage } from '../core/scene.js';
+import { encodeRgba, type EncodeOptions } from './canvas.js';
+
+/**
+ * Fast path for Vega-Lite charts without a browser: vega lays the chart out in Node (text measured
+ * with the same DejaVu faces through @napi-rs/canvas), writes SVG, and resvg rasterises it with only
+ * those faces loaded. Boxes come from the scenegraph bounds. ECharts and the chart-to-code
+ * comparison stay in the browser. Select with VERIFORGE_CHART_RENDERER=node.
+ */
+const FONT_DIR = process.env.VERIFORGE_FONT_DIR ?? '/usr/share/fonts/truetype/dejavu';
+const FAMILY = 'DejaVu Sans';
+const FILES = [`${FONT_DIR}/DejaVuSans.ttf`, `${FONT_DIR}/DejaVuSans-Bold.ttf`];
+/** Font bytes read once: resvg parses them per image, but never touches the disk again. */
+let fontBuffers: Buffer[] | null = null;
+
+type Vega = typeof import('vega');
+type VegaLite = typeof import('vega-lite');
+let libs: Promise<{ vega: Vega; vl: VegaLite }> | null = null;
+
+/** Loads vega once and points its text measurement at the pinned faces. */
+function load() {
+  if (!libs) {
+    libs = (async () => {
+      const vega = await import('vega');
+      const vl = await import('vega-lite');
+      for (const f of FILES) GlobalFonts.registerFromPath(f, FAMILY);
+      fontBuffers = FILES.map((f) => readFileSync(f));
+      const ctx = createCanvas(8, 8).getContext('2d');
+      const cache = new Map<string, number>();
+      // vega's documented hook for a custom measure (vl-convert uses it too); not in its type declarations.
+      ((vega as any).textMetrics as { width: (item: any, text: string) => number }).width = (item, text) => {
+        const t = text == null ? '' : String(text).trim();
+        const size = item.fontSize != null ? +item.fontSize || 0 : 11;
+        if (!t || size <= 0) return 0;
+        const font = `${item.fontStyle ?? ''} ${item.fontWeight ?? ''} ${size}px "${FAMILY}"`.trim();
+        const key = `${font}\u0000${t}`;
+        let w = cache.get(key);
+        if (w === undefined) {
+          ctx.font = font;
+          w = ctx.measureText(t).width;
+          if (cache.size > 20_000) cache.clear();
+          cache.set(key, w);
+        }
+        return w;
+      };
+      return { vega, vl };
+    })();
+  }
+  return libs;
+}
+
+/** Pins every text of the spec to the DejaVu family (the only one resvg is given). */
+function pinFonts(spec: Record<string, any>) {
+  const config = { ...(spec.config ?? {}), font: FAMILY };
+  return { ...spec, config };
+}
+
+function boxesOf(root: any, width: number, height: number, ox: number, oy: number): Record<string, Box> {
+  const boxes: Record<string, [number, number, number, number]> = {};
+  const add = (id: string, b: [number, number, number, number]) => {
+    const o = boxes[id];
+    boxes[id] = o ? [Math.min(o[0], b[0]), Math.min(o[1], b[1]), Math.max(o[2], b[2]), Math.max(o[3], b[3])] : b;
+  };
+  const SHARED = new Set(['text', 'line', 'area', 'trail']);
+  const walk = (mark: any, x: number, y: number) => {
+    for (const item of mark.items ?? []) {
+      const b = item.bounds;
+      if (b && !b.empty?.()) {
+        const box: [number, number, number, number] = [x + b.x1, y + b.y1, x + b.x2, y + b.y2];
+        const id = item.datum?._id;
+        if (id && mark.role === 'mark' && !SHARED.has(mark.marktype)) add(String(id), box);
+        else if (mark.role === 'title-text') add('title', box);
+      }
+      if (mark.marktype === 'group') for (const child of item.items ?? []) walk(child, x + (item.x ?? 0), y + (item.y ?? 0));
+    }
+  };
+  walk(root, ox, oy);
+  const c = (v: number, m: number) => Math.max(0, Math.min(m, v));
+  const out: Record<string, Box> = {};
+  for (const [k, b] of Object.entries(boxes)) out[k] = [c(Math.floor(b[0]), width), c(Math.floor(b[1]), height), c(Math.ceil(b[2]), width), c(Math.ceil(b[3]), height)];
+  return out;
+}
+
+export async function renderVegaLiteNode(spec: Record<string, unknown>, opts: EncodeOptions = {}): Promise<RenderedImage> {
+  const { vega, vl } = await load();
+  const view = new vega.View(vega.parse(vl.compile(pinFonts(spec) as any).spec), { renderer: 'none', logLevel: vega.None });
+  try {
+    await view.runAsync();
+    const svg = await view.toSVG();
+    const [ox, oy] = view.origin();
+    const pad = view.padding() as { left: number; top: number };
+    const r = new Resvg(svg, { font: { fontBuffers: fontBuffers!, loadSystemFonts: false, defaultFontFamily: FAMILY } as any });
+    const img = r.render();
+    const { width, height } = img;
+    const format = opts.format ?? 'png';
+    // The chart has an opaque background, so resvg's premultiplied pixels equal straight RGBA.
+    const bytes = await encodeRgba(Buffer.from(img.pixels), width, height, opts);
+    return { bytes, format, width, height, boxes: boxesOf((view.scenegraph() as any).root, width, height, ox + pad.left, oy + pad.top) };
+  } finally {
+    view.finalize();
+  }
+}
