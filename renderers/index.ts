@@ -19,8 +19,8 @@ export function registerRenderer(kind: string, entry: RendererEntry): void {
 
 // Charts draw in headless Chromium; puppeteer loads on the first chart, so canvas-only runs never start it.
 registerRenderer('chart', {
-  render: async (s, o) => (await import('./browser/charts.js')).renderChartBrowser(s as never, o),
-  close: async () => (await import('./browser/charts.js')).closeChartPool(),
+  render: async (s, o) => (await import('./chart.js')).renderChart(s as never, o),
+  close: async () => (await import('./chart.js')).closeCharts(),
 });
 
 // CAD part views: a software rasteriser, loaded on the first mesh scene.
