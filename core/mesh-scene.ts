@@ -15,7 +15,8 @@ export interface MeshScene {
     positions: number[];
     /** Three vertex indices per triangle. */
     indices: number[];
-    /** B-rep edges as segments x1,y1,z1,x2,y2,z2, drawn where visible. */
+    /** Edges as segments x1,y1,z1,x2,y2,z2, drawn where visible; when empty the renderer draws the
+     *  mesh's sharp edges (dihedral angle over 25°). */
     edges: number[];
   };
   /**

@@ -28,7 +28,8 @@ export function buildPart(rng: Rng, family: FamilyName | 'any', level: Level): B
     const r = attempt === 0 ? rng : rng.fork(`retry-${attempt}`);
     const fam = family === 'any' ? r.pick(FAMILY_NAMES) : family;
     const part = FAMILIES[fam](r, level);
-    const run = runCad(part.program, { mesh: { relTolerance: 0.002, angularTolerance: 0.3 } });
+    // No B-rep edge tessellation: the renderer draws the mesh's sharp edges (cheaper, same look).
+    const run = runCad(part.program, { mesh: { relTolerance: 0.002, angularTolerance: 0.3, edges: false } });
     if (run.ok && run.mesh && run.solids === 1) return { ...part, run, mesh: run.mesh };
     last = run.ok ? `${run.solids} solids` : `${run.stage}: ${run.error}`;
   }

@@ -91,8 +91,53 @@ export function rasterise(scene: MeshScene, cam: Camera): Uint8ClampedArray {
     const shade = 0.42 + 0.58 * lam;
     fillTriangle(rgba, depth, W, H, sp, a, b, c, [BASE[0] * shade, BASE[1] * shade, BASE[2] * shade]);
   }
-  drawEdges(rgba, depth, W, H, scene.mesh.edges, cam);
+  drawEdges(rgba, depth, W, H, scene.mesh.edges.length ? scene.mesh.edges : creaseEdges(P, I), cam);
   return rgba;
+}
+
+/** cos of the dihedral angle above which a mesh edge is drawn (25°): sharp edges, not facets. */
+const CREASE_COS = Math.cos((25 * Math.PI) / 180);
+
+/**
+ * Sharp and boundary edges of an indexed triangle mesh as segments: what a CAD view draws as
+ * visible edges (tangent fillet seams and tessellation facets of curved faces are not drawn).
+ */
+export function creaseEdges(P: number[], I: number[]): number[] {
+  const normals = new Float64Array(I.length);
+  for (let t = 0; t < I.length; t += 3) {
+    const a = I[t] * 3, b = I[t + 1] * 3, c = I[t + 2] * 3;
+    const ux = P[b] - P[a], uy = P[b + 1] - P[a + 1], uz = P[b + 2] - P[a + 2];
+    const vx = P[c] - P[a], vy = P[c + 1] - P[a + 1], vz = P[c + 2] - P[a + 2];
+    const nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx;
+    const l = Math.hypot(nx, ny, nz) || 1;
+    normals[t] = nx / l;
+    normals[t + 1] = ny / l;
+    normals[t + 2] = nz / l;
+  }
+  // Edge (lo, hi) → first triangle seen; a second triangle decides whether it is sharp.
+  const first = new Map<number, number>();
+  const done = new Set<number>();
+  const out: number[] = [];
+  const nv = P.length / 3;
+  const push = (i: number, j: number) => out.push(P[3 * i], P[3 * i + 1], P[3 * i + 2], P[3 * j], P[3 * j + 1], P[3 * j + 2]);
+  for (let t = 0; t < I.length; t += 3) {
+    for (let k = 0; k < 3; k++) {
+      const i = I[t + k];
+      const j = I[t + ((k + 1) % 3)];
+      const key = Math.min(i, j) * nv + Math.max(i, j);
+      const o = first.get(key);
+      if (o === undefined) {
+        first.set(key, t);
+        continue;
+      }
+      done.add(key);
+      const d = normals[o] * normals[t] + normals[o + 1] * normals[t + 1] + normals[o + 2] * normals[t + 2];
+      if (d < CREASE_COS) push(i, j);
+    }
+  }
+  // Edges with a single triangle are open boundaries: always drawn.
+  for (const [key] of first) if (!done.has(key)) push(Math.floor(key / nv), key % nv);
+  return out;
 }
 
 function fillTriangle(rgba: Uint8ClampedArray, depth: Float32Array, W: number, H: number, sp: Float64Array, a: number, b: number, c: number, col: number[]): void {

@@ -693,16 +693,20 @@ function faceInfo(f: R.Face): { center: V3; dir: V3 | null; type: string } {
   return { center, dir, type };
 }
 
+/** Centre of mass, direction (lines) and type of an edge; closed forms for lines and full circles. */
 function edgeInfo(e: R.Edge): { center: V3; dir: V3 | null; type: string } {
   const type = e.geomType as string;
-  const center = R.measureShapeLinearProperties(e).centerOfMass as V3;
-  let dir: V3 | null = null;
   if (type === 'LINE') {
     const a = e.startPoint;
     const b = e.endPoint;
-    dir = unit([b.x - a.x, b.y - a.y, b.z - a.z]);
+    return { center: [(a.x + b.x) / 2, (a.y + b.y) / 2, (a.z + b.z) / 2], dir: unit([b.x - a.x, b.y - a.y, b.z - a.z]), type };
   }
-  return { center, dir, type };
+  if (type === 'CIRCLE' && e.isClosed) {
+    const a = e.pointAt(0);
+    const b = e.pointAt(0.5);
+    return { center: [(a.x + b.x) / 2, (a.y + b.y) / 2, (a.z + b.z) / 2], dir: null, type };
+  }
+  return { center: R.measureShapeLinearProperties(e).centerOfMass as V3, dir: null, type };
 }
 
 function takePending(w: WorkplaneValue, line: number): Pending {

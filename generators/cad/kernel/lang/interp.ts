@@ -13,7 +13,10 @@ export interface Limits {
   maxAlloc: number;
   /** Kernel operations (each solid-building call). */
   maxOps: number;
-  /** Wall-clock budget in ms, checked between steps (the worker host also enforces a hard one). */
+  /**
+   * CPU-time budget in ms, checked between steps and operations (the worker host also enforces a
+   * hard one). CPU time, not wall time: a loaded machine must not fail a program that fits.
+   */
   maxMs: number;
 }
 
@@ -52,21 +55,30 @@ export function fn(name: string, call: Callable['call']): Callable {
   return { kind: 'fn', name, call };
 }
 
+/** CPU milliseconds used by this process so far (the program runs in its only busy thread). */
+export function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
 /** Shared step/time accounting; the host charges kernel operations through `op`. */
 export class Budget {
   steps = 0;
   ops = 0;
   private readonly deadline: number;
   constructor(readonly limits: Limits) {
-    this.deadline = performance.now() + limits.maxMs;
+    this.deadline = cpuMs() + limits.maxMs;
+  }
+  private checkTime(line: number): void {
+    if (cpuMs() > this.deadline) throw new CadError('limit', `program exceeded ${this.limits.maxMs} ms of CPU time`, line);
   }
   step(line: number): void {
     if (++this.steps > this.limits.maxSteps) throw new CadError('limit', `program exceeded ${this.limits.maxSteps} evaluation steps`, line);
-    if ((this.steps & 255) === 0 && performance.now() > this.deadline) throw new CadError('limit', `program exceeded ${this.limits.maxMs} ms`, line);
+    if ((this.steps & 255) === 0) this.checkTime(line);
   }
   op(name: string, line: number): void {
     if (++this.ops > this.limits.maxOps) throw new CadError('limit', `program exceeded ${this.limits.maxOps} CAD operations (at ${name})`, line);
-    if (performance.now() > this.deadline) throw new CadError('limit', `program exceeded ${this.limits.maxMs} ms`, line);
+    this.checkTime(line);
   }
   allocated = 0;
   /** Charges a new sequence of n items: bounded alone (maxItems) and in total (maxAlloc). */
@@ -366,7 +378,9 @@ export class Interpreter {
     }
     if (op === '*' && Array.isArray(l) && typeof r === 'number') {
       this.budget.items(l.length * Math.max(0, r), line);
-      const out = Array.from({ length: Math.max(0, Math.trunc(r)) }, () => l).flat();
+      const n = Math.max(0, Math.trunc(r));
+      const out: Value[] = new Array(n * l.length);
+      for (let k = 0; k < out.length; k++) out[k] = l[k % l.length];
       return Object.isFrozen(l) ? (Object.freeze(out) as Value[]) : out;
     }
     // Workplane arithmetic (a + b, a - b) is delegated to the host object.
