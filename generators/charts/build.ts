@@ -20,6 +20,9 @@ const RAMPS: readonly [string, string][] = [
   ['#fcfbfd', '#54278f'],
 ];
 
+/** Most slices a pie may have (each needs its own colour and room for its label). */
+export const PIE_MAX = 6;
+
 export function pickStyle(rng: Rng, type: ChartType, labelsAllowed: boolean): ChartStyle {
   const palette = type === 'heatmap' ? [...rng.pick(RAMPS)] : rng.pick(PALETTES);
   return {
@@ -81,7 +84,8 @@ export function buildChart(rng: Rng, o: BuildOptions): ChartSpec {
     default: {
       const nSeries = type === 'pie' ? 1 : type === 'heatmap' ? Math.max(2, o.series) : type === 'area' ? Math.min(2, o.series) : o.series;
       const wantOrdered = type === 'line' || type === 'area' ? true : type === 'pie' ? false : o.ordered;
-      const t = o.table ?? syntheticTable(rng.fork('data'), o.categories, nSeries, wantOrdered);
+      // A pie with more slices than palette colours would repeat colours; keep well below.
+      const t = o.table ?? syntheticTable(rng.fork('data'), type === 'pie' ? Math.min(o.categories, PIE_MAX) : o.categories, nSeries, wantOrdered);
       const layout = type === 'bar' ? (t.series.length > 1 ? rng.pick(['grouped', 'stacked', 'horizontal'] as const) : rng.pick(['grouped', 'horizontal'] as const)) : undefined;
       const stackedMax = Math.max(...t.categories.map((_, c) => t.values.reduce((s, row) => s + row[c], 0)));
       const flat = t.values.flat();
@@ -107,7 +111,8 @@ export function buildChart(rng: Rng, o: BuildOptions): ChartSpec {
           ...style,
           width,
           labelAngle: tilt ? -45 : 0,
-          labels: style.labels && !crowded && layout !== 'stacked',
+          // Labels of crossing lines collide, and stacked segments are too thin: no value labels there.
+          labels: style.labels && !crowded && layout !== 'stacked' && !((type === 'line' || type === 'area') && t.series.length > 1),
         },
       };
     }

@@ -69,8 +69,9 @@ export function toECharts(s: ChartSpec): { option: Record<string, unknown>; widt
         series: [
           {
             type: 'pie',
-            radius: s.donut ? ['38%', '62%'] : '62%',
-            center: [st.legend === 'right' ? '42%' : '50%', '55%'],
+            // Room for the outside labels and a legend above or below.
+            radius: s.donut ? ['30%', '52%'] : '52%',
+            center: [st.legend === 'right' ? '42%' : '50%', st.legend === 'bottom' ? '50%' : '56%'],
             label: { show: true, formatter: '{c}', fontSize: st.fontSize },
             data: d.categories.map((c, i) => ({ name: c, value: d.values[0][i], _id: markId(0, i) })),
           },

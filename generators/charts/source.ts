@@ -1,7 +1,7 @@
 import type { ParamSpec } from '../../core/params.js';
 import type { Rng } from '../../core/rng.js';
 import type { Level } from '../../core/task.js';
-import { buildChart, chartScene } from './build.js';
+import { buildChart, chartScene, PIE_MAX } from './build.js';
 import { csvTable } from './csv.js';
 import { CHART_TYPES, type ChartSpec, type ChartType } from './spec.js';
 
@@ -51,7 +51,7 @@ export function checkChartParams(p: ChartParams, allowed: readonly ChartType[] =
 export function makeChart(rng: Rng, p: ChartParams, allowed: readonly ChartType[] = CHART_TYPES, ordered?: boolean): ChartSpec {
   const pool = p.csv ? allowed.filter((t) => CSV_TYPES.includes(t)) : allowed;
   let type = p.type === 'any' ? rng.pick(pool) : p.type;
-  const table = p.csv ? csvTable(rng.fork('csv'), { path: p.csv, x: p.x, y: p.y, group: p.group }, p.categories, type === 'pie' ? 1 : p.series) : undefined;
+  const table = p.csv ? csvTable(rng.fork('csv'), { path: p.csv, x: p.x, y: p.y, group: p.group }, type === 'pie' ? Math.min(p.categories, PIE_MAX) : p.categories, type === 'pie' ? 1 : p.series) : undefined;
   // A pie needs positive parts; a one-series heatmap is a bar chart in disguise.
   if (table && type === 'pie' && table.values[0].some((v) => v <= 0)) type = 'bar';
   if (table && type === 'heatmap' && table.series.length < 2) type = 'bar';

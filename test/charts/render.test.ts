@@ -8,6 +8,7 @@ import { ECHARTS_TYPES } from '../../generators/charts/echarts.js';
 import { CHART_TYPES, markId } from '../../generators/charts/spec.js';
 import { chartPool, closeChartPool, renderChartBrowser, type ChartScene } from '../../renderers/browser/charts.js';
 import { PagePool } from '../../renderers/browser/pool.js';
+import { renderVegaLiteNode } from '../../renderers/chart-node.js';
 
 afterAll(() => closeChartPool());
 
@@ -56,6 +57,23 @@ describe('chart renderer', () => {
   it('draws charts concurrently on several pages', async () => {
     const all = await Promise.all(scenes.slice(0, 6).map((s) => renderChartBrowser(s.scene)));
     expect(all.every((r) => r.bytes.length > 1000)).toBe(true);
+  });
+});
+
+describe('Node fast path (Vega-Lite)', () => {
+  it('draws the same layout as the browser: same size, mark boxes within 2 px, identical bytes twice', async () => {
+    for (const s of scenes.filter((x) => x.lib === 'vega-lite')) {
+      const scene = s.scene as Extract<ChartScene, { library: 'vega-lite' }>;
+      const node = await renderVegaLiteNode(scene.spec);
+      const web = await renderChartBrowser(scene);
+      expect([node.width, node.height], s.type).toEqual([web.width, web.height]);
+      for (const [id, b] of Object.entries(web.boxes)) {
+        if (!id.startsWith('mark-')) continue;
+        expect(node.boxes[id], `${s.type} ${id}`).toBeDefined();
+        node.boxes[id].forEach((v, k) => expect(Math.abs(v - b[k]), `${s.type} ${id} ${node.boxes[id]} vs ${b}`).toBeLessThanOrEqual(2));
+      }
+      expect(Buffer.compare((await renderVegaLiteNode(scene.spec)).bytes, node.bytes)).toBe(0);
+    }
   });
 });
 
