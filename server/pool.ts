@@ -27,6 +27,8 @@ interface Slot {
   progress: Int32Array;
   chunk: Chunk | null;
   job: number;
+  /** The tick when the chunk was handed over: unchanged means the worker has not begun it. */
+  dispatchTick: number;
   lastTick: number;
   /** When the tick last moved; null until the worker has begun the chunk (a fresh worker is still loading). */
   tickSince: number | null;
@@ -72,7 +74,7 @@ export class VerifierPool {
     const sab = new SharedArrayBuffer(8);
     const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { progress: sab, module: this.workerModule } });
     let started!: () => void;
-    const slot: Slot = { worker, progress: new Int32Array(sab), chunk: null, job: 0, lastTick: 0, tickSince: null, ready: false, started: new Promise((r) => (started = r)) };
+    const slot: Slot = { worker, progress: new Int32Array(sab), chunk: null, job: 0, dispatchTick: 0, lastTick: 0, tickSince: null, ready: false, started: new Promise((r) => (started = r)) };
     worker.on('message', (m: { ready?: true; job: number; verdicts: Verdict[] }) => {
       if (m.ready) {
         slot.ready = true;
@@ -121,7 +123,7 @@ export class VerifierPool {
       const chunk = this.queue.shift()!;
       slot.chunk = chunk;
       slot.job = this.nextJob++;
-      slot.lastTick = Atomics.load(slot.progress, 0);
+      slot.dispatchTick = slot.lastTick = Atomics.load(slot.progress, 0);
       slot.tickSince = null;
       Atomics.store(slot.progress, 1, 0);
       slot.worker.postMessage({ job: slot.job, items: chunk.items, opts: chunk.opts });
@@ -138,13 +140,16 @@ export class VerifierPool {
         slot.tickSince = now;
       } else if (slot.tickSince !== null && now - slot.tickSince > this.itemTimeoutMs) {
         this.stats.timeouts++;
-        this.replace(slot, `verification took longer than ${this.itemTimeoutMs} ms and was stopped`);
+        this.replace(slot, `verification took longer than ${this.itemTimeoutMs} ms and was stopped`, true);
       }
     }
   }
 
-  /** Scores the item the slot was on as 0, requeues the rest of its chunk first, starts a new worker. */
-  private replace(slot: Slot, reason: string): void {
+  /**
+   * Stops the slot's worker and starts a new one. The item it was on scores 0 with `reason`; the rest
+   * of its chunk goes back to the front of the queue (all of it when the worker had not begun).
+   */
+  private replace(slot: Slot, reason: string, timedOut = false): void {
     const i = this.slots.indexOf(slot);
     if (i < 0 || this.closed) return;
     const chunk = slot.chunk;
@@ -152,16 +157,17 @@ export class VerifierPool {
     slot.worker.removeAllListeners();
     slot.worker.on('error', () => {});
     void slot.worker.terminate();
-    if (!reason.includes('longer than')) this.stats.crashes++;
-    if (!slot.ready) return this.fail(`verifier workers cannot start: ${reason}`);
-    this.slots[i] = this.spawn();
+    if (!timedOut) this.stats.crashes++;
     if (chunk) {
-      const at = Math.min(Atomics.load(slot.progress, 1), chunk.items.length - 1);
-      chunk.out[chunk.positions[at]] = zeroVerdict(reason);
+      const begun = Atomics.load(slot.progress, 0) !== slot.dispatchTick;
+      const at = begun ? Math.min(Atomics.load(slot.progress, 1), chunk.items.length - 1) : -1;
+      if (at >= 0) chunk.out[chunk.positions[at]] = zeroVerdict(reason);
       const keep = chunk.items.map((_, k) => k).filter((k) => k !== at);
       if (keep.length) this.queue.unshift({ ...chunk, items: keep.map((k) => chunk.items[k]), positions: keep.map((k) => chunk.positions[k]) });
       else chunk.done();
     }
+    if (!slot.ready) return this.fail(`verifier workers cannot start: ${reason}`);
+    this.slots[i] = this.spawn();
     this.pump();
   }
 

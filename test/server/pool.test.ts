@@ -33,3 +33,20 @@ describe('worker pool limits', () => {
     }
   });
 });
+
+describe('workers that cannot start', () => {
+  test('pending items get a verdict naming the failure, and the pool refuses more work', async () => {
+    const pool = new VerifierPool({ workers: 2, workerModule: new URL('./fixtures/broken-worker.ts', import.meta.url) });
+    try {
+      // Handed to workers that are still loading: must be answered, not left waiting.
+      const verdicts = await pool.run(Array.from({ length: 70 }, (_, i) => ({ where: `items[${i}]`, responseField: 'response', task: 'maze', truth: {}, response: 'R' })), {});
+      expect(verdicts).toHaveLength(70);
+      expect(verdicts.every((v) => v.score === 0 && /^verifier workers cannot start: the verifier failed: cannot load the verifiers/.test(v.reason))).toBe(true);
+      await expect(pool.ready()).rejects.toThrow(/verifier workers cannot start/);
+      await expect(pool.run([{ where: 'x', responseField: 'r', response: 'R' }], {})).rejects.toThrow(/verifier workers cannot start/);
+      expect(pool.error).toMatch(/cannot load the verifiers/);
+    } finally {
+      await pool.close();
+    }
+  });
+});
