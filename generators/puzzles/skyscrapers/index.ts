@@ -215,7 +215,7 @@ export const skyscrapers: TaskDefinition<SkyscrapersParams, SkyscrapersTruth> = 
     2: { size: 4, clues: 0.5 },
     3: { size: 5, clues: 0.5 },
     4: { size: 6, clues: 0.5 },
-    5: { size: 7, clues: 0.4 },
+    5: { size: 6, clues: 0.3 },
   },
   generate,
   verifier: 'skyscrapers',
