@@ -129,6 +129,7 @@ export async function exportDataset(o: ExportOptions): Promise<ExportSummary> {
 
   let done = 0;
   let excluded = 0;
+  const files: ExportedFile[] = [];
   try {
     for await (const record of readRecords(o.dir, source)) {
       if (held.has(record.canonical)) {
@@ -149,15 +150,14 @@ export async function exportDataset(o: ExportOptions): Promise<ExportSummary> {
       done++;
       o.onProgress?.(done, shape.rows);
     }
+    for (const { sink, split, task } of sinks.values()) {
+      const info = await sink.close();
+      files.push({ path: sink.path, split, task, rows: sink.rows, ...info });
+    }
   } catch (e) {
+    // Files already renamed into place stay (each is complete); the manifest is not written.
     for (const { sink } of sinks.values()) sink.abort();
     throw e;
-  }
-
-  const files: ExportedFile[] = [];
-  for (const { sink, split, task } of sinks.values()) {
-    const info = await sink.close();
-    files.push({ path: sink.path, split, task, rows: sink.rows, ...info });
   }
   const manifest = singleFile ? `${o.out}.manifest.json` : join(o.out, 'export-manifest.json');
   const base = dirname(resolve(manifest));
