@@ -8,6 +8,7 @@ import { registerGenerate } from './commands/generate.js';
 import { registerInspect } from './commands/inspect.js';
 import { registerMerge } from './commands/merge.js';
 import { registerMix } from './commands/mix.js';
+import { registerReport } from './commands/report.js';
 import { registerServe } from './commands/serve.js';
 import { registerTasks } from './commands/tasks.js';
 import { registerVerify } from './commands/verify.js';
@@ -18,7 +19,7 @@ const program = new Command('veriforge')
   .showHelpAfterError()
   .exitOverride();
 
-for (const register of [registerTasks, registerGenerate, registerMerge, registerVerify, registerInspect, registerExport, registerServe, registerCounterfactual, registerDifficulty, registerMix]) register(program);
+for (const register of [registerTasks, registerGenerate, registerMerge, registerVerify, registerInspect, registerExport, registerServe, registerCounterfactual, registerDifficulty, registerMix, registerReport]) register(program);
 
 try {
   await program.parseAsync(process.argv);

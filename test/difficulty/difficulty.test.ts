@@ -1,7 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeReport } from '../../datasets/report.js';
 import { generateDataset } from '../../datasets/generate.js';
 import { buildPlan } from '../../datasets/plan.js';
 import { fitDifficulty, rankByFeatures, scoreDifficulty } from '../../datasets/difficulty/index.js';
@@ -52,6 +54,19 @@ describe('difficulty model on a simulated policy', () => {
     const truth = new Map(items.map((it) => [it.id, hiddenDifficulty(it)]));
     const rho = spearman(held.map((s) => s.difficulty), held.map((s) => truth.get(s.id)!));
     expect(rho).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('writes a report page with the plots as PNGs', async () => {
+    const { html, pngs } = await writeReport(data, { model: join(root, 'model'), band: { min: 0.1, max: 0.9 } });
+    expect(pngs.map((p) => p.split('/').pop())).toEqual(['composition.png', 'pass-rate-mid.png', 'difficulty-mid.png', 'calibration.png']);
+    for (const p of pngs) {
+      const meta = await sharp(p).metadata();
+      expect(meta.format).toBe('png');
+      expect(meta.width).toBeGreaterThan(300);
+    }
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain('<img src="calibration.png"');
+    expect(page).toMatch(/Calibration on held-out items \(AUC 0\.\d+/);
   });
 
   it('ranks items within each task from solver features alone', async () => {
