@@ -80,6 +80,10 @@ describe('24-game task', () => {
       ['1 * 2 * 3 * 4 or (1 + 2 + 3) * 4', /./],
       ['4 / (1 - 1) + 2 * 3', /must use/],
       ['x = 1 * 2 * 3 * 4', /./],
+      ['0x1 * 2 * 3 * 4', /not allowed|must use/],
+      ['(1 + 2) * 4 * 2 mod 3', /not allowed/],
+      ['4! * 1 * 2 * 3 / 6', /not allowed|must use/],
+      ['2^3 * 3 * 1 + 4 - 4', /not allowed|must use/],
     ];
     for (const [s, why] of bad) {
       const v = score('24-game', tagged(s), u);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../core/rng.js';
 import { searchQueens } from '../../generators/puzzles/n-queens/solver.js';
+import type { NQueensTruth } from '../../generators/puzzles/n-queens/index.js';
 import { makeItem, score, tagged } from './games-helpers.js';
 
 /** Independent check: every permutation of columns (one queen per row), filtered by the diagonals and fixed rows. */
@@ -37,14 +38,14 @@ describe('n-queens solver', () => {
 
 describe('n-queens task', () => {
   it('gives exact ground truth on a known seed', () => {
-    const a = makeItem('n-queens', 'known', 3);
+    const a = makeItem<NQueensTruth>('n-queens', 'known', 3);
     expect(a.truth.given).toEqual([[1, 3], [2, 0], [4, 5]]);
     expect(a.truth.completions).toBe(1);
     expect(a.answer).toBe('H1, D2, A3, C4, F5, B6, G7, E8');
   });
 
   it('accepts every completion, listed in full or only the new queens, in any order or form', () => {
-    const a = makeItem('n-queens', 'many', 3, { preplaced: 1 });
+    const a = makeItem<NQueensTruth>('n-queens', 'many', 3, { preplaced: 1 });
     const n = a.truth.size;
     const fixed = Array(n).fill(-1);
     for (const [r, c] of a.truth.given) fixed[r] = c;
@@ -60,7 +61,7 @@ describe('n-queens task', () => {
   });
 
   it('scores attacking, moved, incomplete, stuffed and echoed answers below 1', () => {
-    const a = makeItem('n-queens', 'bad', 3);
+    const a = makeItem<NQueensTruth>('n-queens', 'bad', 3);
     const cells = a.answer.split(', ');
     const v = score('n-queens', tagged(cells.slice(0, -1).join(', ')), a.truth, { partialCredit: true });
     expect(v.score).toBeGreaterThan(0);
@@ -76,7 +77,7 @@ describe('n-queens task', () => {
   });
 
   it('rejects a full valid board that moves a pre-placed queen', () => {
-    const a = makeItem('n-queens', 'moved-given', 3);
+    const a = makeItem<NQueensTruth>('n-queens', 'moved-given', 3);
     const fixed = Array(8).fill(-1);
     const others = bruteCompletions(8, fixed).filter((cols) => a.truth.given.some(([r, c]) => cols[r] !== c));
     expect(others.length).toBeGreaterThan(0);

@@ -54,8 +54,10 @@ export const game24Verifier: VerifierDefinition<Game24Truth> = {
       text = sides[0].trim();
     }
     if (!text) return zero('no expression given');
-    // Numbers must be written as whole numbers: "2.0" or "1e1" are not the cards shown.
+    // Numbers must be written as whole numbers: "2.0", "1e1" or "0x10" are not the cards shown.
     if (/\d\s*[.eE]|\.\d/.test(text)) return zero('write the numbers as whole numbers (no decimals or exponents)');
+    const letter = text.match(/[a-z]+/i);
+    if (letter) return zero(`"${letter[0].slice(0, 20)}" is not allowed; use numbers, + - * / and parentheses only`);
     let node: MathNode;
     try {
       node = math.parse(text);

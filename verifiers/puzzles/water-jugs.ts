@@ -64,8 +64,7 @@ export const waterJugsVerifier: VerifierDefinition<WaterJugsTruth> = {
     // Every step is legal by construction (a pour moves what fits); only the end state matters.
     const s = t.capacities.map(() => 0);
     for (const st of steps) {
-      if (st.op === 'fill') s[st.jug] = t.capacities[st.jug];
-      else if (st.op === 'empty') s[st.jug] = 0;
+      if (st.op !== 'pour') s[st.jug] = st.op === 'fill' ? t.capacities[st.jug] : 0;
       else {
         const amount = Math.min(s[st.from], t.capacities[st.to] - s[st.to]);
         s[st.from] -= amount;
