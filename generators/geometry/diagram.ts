@@ -357,8 +357,9 @@ function angleSpots(note: { a: string; b: string; c: string }, P: (n: string) =>
   const reach = Math.min(v.dist(P(note.a), B), v.dist(P(note.c), B));
   const r0 = Math.min(30, reach * 0.4);
   const spots: Spot[] = [];
-  for (const extra of [6, 12, 20, 30]) {
-    for (const turn of [0, 0.12, -0.12]) spots.push({ at: B, dir: v.rot(bis, turn), gap: r0 + extra });
+  // Only close to the arc: a value pushed farther out could be read as another angle's.
+  for (const extra of [4, 9, 15]) {
+    for (const turn of [0, 0.15, -0.15]) spots.push({ at: B, dir: v.rot(bis, turn), gap: r0 + extra });
   }
   return spots;
 }

@@ -51,6 +51,8 @@ export interface Family<G = any> {
   ask(g: G): string;
   /** The deduction from givens to answer, one line per step. */
   reasoning(g: G): string[];
+  /** Keep the figure's orientation (no random rotation when drawn), e.g. two figures side by side. */
+  upright?: boolean;
   /** Plausible wrong answers for multiple-choice forms. */
   distractors?(g: G): Exact[];
 }
@@ -73,7 +75,7 @@ export interface InvarianceResult {
  * same givens with `samples` independent free choices and every measured answer must equal the
  * closed form (checked through mathjs, so the written form itself is verified too).
  */
-export function checkInvariant<G>(fam: Family<G>, g: G, rng: Rng, samples = 4): InvarianceResult {
+export function checkInvariant<G>(fam: Family<G>, g: G, rng: Rng, samples = 6): InvarianceResult {
   const exact = fam.exact(g);
   let expect: number | boolean;
   if (typeof exact === 'boolean') expect = exact;

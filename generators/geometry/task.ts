@@ -77,7 +77,7 @@ function generate(rng: Rng, p: GeometryParams): Instance<GeometryTruth> {
       rejectedInvariance++;
       continue;
     }
-    setup.fig.transform(free.float(0, 2 * Math.PI), free.chance(0.5));
+    setup.fig.transform(fam.upright ? 0 : free.float(0, 2 * Math.PI), free.chance(0.5));
     const mode = p.givens === 'mixed' ? r.pick(['text', 'diagram', 'both'] as const) : p.givens;
     const choice = fam.kind !== 'relation' && (p.format === 'choice' || (p.format === 'mixed' && r.chance(0.25)));
     const numbersOnDiagram = mode !== 'text';

@@ -59,3 +59,26 @@ describe('invariance check', () => {
     expect(Math.hypot(a[0] - b[0], a[1] - b[1])).toBeGreaterThan(1e-3);
   });
 });
+
+describe('congruence under SSA', () => {
+  const fam = FAMILIES.find((f) => f.name === 'congruence-relation')!;
+
+  it('the ambiguous case (AC < AB) does not determine congruence and is rejected', () => {
+    // AB = 9, AC = 7, angle B = 40°: two triangles fit, and the free choice picks one per triangle.
+    const g = { criterion: 'SSA', first: [9, 7, 40], second: [9, 7, 40] };
+    const results = Array.from({ length: 20 }, (_, i) => checkInvariant(fam, g, new Rng(`ssa-${i}`), 12).ok);
+    expect(results.every((ok) => !ok)).toBe(true);
+  });
+
+  it('the unique case (AC ≥ AB) is kept with answer yes', () => {
+    const g = { criterion: 'SSA', first: [7, 9, 40], second: [7, 9, 40] };
+    expect(fam.exact(g)).toBe(true);
+    expect(checkInvariant(fam, g, new Rng('ssa-unique'), 12).ok).toBe(true);
+  });
+
+  it('a changed given makes a determined "no"', () => {
+    const g = { criterion: 'SAS', first: [6, 8, 50], second: [6, 8, 55] };
+    expect(fam.exact(g)).toBe(false);
+    expect(checkInvariant(fam, g, new Rng('sas-no'), 12).ok).toBe(true);
+  });
+});
