@@ -8,7 +8,7 @@ import { checkTemplate, exportDataset } from '../../datasets/export/index.js';
 import type { DatasetRecord } from '../../datasets/record.js';
 import { parseLabel } from '../../verifiers/label.js';
 import { verifierForTask, verify } from '../../verifiers/index.js';
-import { makeDataset, readParquet, records, rows, tempDir } from './fixtures.js';
+import { makeDataset, readParquet, records, tempDir } from './fixtures.js';
 
 const ROOT = resolve(__dirname, '../..');
 const value = (dtype: string) => ({ dtype, _type: 'Value' });
@@ -30,7 +30,7 @@ describe('hf format', () => {
     const out = join(tempDir('hf'), 'set.parquet');
     const s = await exportDataset({ dir, format: 'hf', out, rowGroupRows: 8 });
     expect(s.rows).toBe(30);
-    const { table, rowGroups, hf } = await readParquet(out);
+    const { rows: got, schema, rowGroups, hf } = await readParquet(out);
     expect(rowGroups).toBe(4); // 30 rows, 8 per group
     const featureKeys = [...new Set(recs.flatMap((r) => Object.keys(r.features)))].sort();
     expect(hf).toEqual({
@@ -50,9 +50,8 @@ describe('hf format', () => {
       },
     });
     // `datasets` pairs features with columns by name and order.
-    expect(table.schema.fields.map((f) => f.name)).toEqual(Object.keys(hf.info.features));
-    expect(String(table.schema.fields[0].type)).toBe('Struct<{bytes:Binary, path:Utf8}>');
-    const got = rows(table);
+    expect(schema.fields.map((f) => f.name)).toEqual(Object.keys(hf.info.features));
+    expect(String(schema.fields[0].type)).toBe('Struct<{bytes:Binary, path:Utf8}>');
     expect(got.map((r) => r.id)).toEqual(recs.map((r) => r.id));
     for (const [i, r] of got.entries()) {
       const rec = recs[i];
@@ -85,11 +84,10 @@ describe('verl format', () => {
     const index = byId();
     let seen = 0;
     for (const split of ['train', 'test'] as const) {
-      const { table, hf } = await readParquet(join(out, `${split}.parquet`));
-      expect(table.schema.fields.map((f) => f.name)).toEqual(['data_source', 'prompt', 'images', 'ability', 'reward_model', 'extra_info']);
+      const { rows: got, schema, hf } = await readParquet(join(out, `${split}.parquet`));
+      expect(schema.fields.map((f) => f.name)).toEqual(['data_source', 'prompt', 'images', 'ability', 'reward_model', 'extra_info']);
       expect(hf.info.features.images).toEqual([{ _type: 'Image' }]);
       expect(hf.info.features.prompt).toEqual([{ role: value('string'), content: value('string') }]);
-      const got = rows(table);
       expect(got.length).toBeGreaterThan(0);
       for (const [i, r] of got.entries()) {
         const rec = index.get(r.extra_info.id)!;
@@ -130,7 +128,7 @@ describe('verl format', () => {
     let total = 0;
     for (const task of ['maze', 'sudoku']) {
       for (const split of ['train', 'test']) {
-        const got = rows((await readParquet(join(out, task, `${split}.parquet`))).table);
+        const got = (await readParquet(join(out, task, `${split}.parquet`))).rows;
         expect(new Set(got.map((r) => r.extra_info.task))).toEqual(got.length ? new Set([task]) : new Set());
         total += got.length;
       }
@@ -151,8 +149,8 @@ describe('splits without leakage', () => {
     for (const r of records(dup)) appendFileSync(part, stableStringify({ ...r, id: `${r.id}-copy`, index: r.index + 1000 }) + '\n');
     const out = tempDir('dup');
     const s = await exportDataset({ dir: dup, format: 'hf', out, testFraction: 0.5 });
-    const train = rows((await readParquet(join(out, 'train.parquet'))).table);
-    const test = rows((await readParquet(join(out, 'test.parquet'))).table);
+    const train = (await readParquet(join(out, 'train.parquet'))).rows;
+    const test = (await readParquet(join(out, 'test.parquet'))).rows;
     expect(train.length + test.length).toBe(s.rows);
     expect(s.rows).toBe(2 * recs.length);
     expect(train.length).toBeGreaterThan(0);

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as arrow from 'apache-arrow';
-import * as pw from 'parquet-wasm/node';
+import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { generateDataset } from '../../datasets/generate.js';
 import { buildPlan } from '../../datasets/plan.js';
 import type { DatasetRecord } from '../../datasets/record.js';
@@ -23,25 +23,19 @@ export function records(dir: string): DatasetRecord[] {
   );
 }
 
-/** Reads a Parquet file back with parquet-wasm into an Arrow JS table, plus its row-group count. */
-export async function readParquet(path: string): Promise<{ table: arrow.Table; rowGroups: number; hf: any }> {
+/**
+ * Reads a Parquet file back with hyparquet, an implementation independent of the writer, and takes
+ * the Arrow schema (and its `huggingface` metadata) from the file's `ARROW:schema` entry, as pyarrow
+ * and `datasets` do.
+ */
+export async function readParquet(path: string): Promise<{ rows: any[]; schema: arrow.Schema; rowGroups: number; hf: any }> {
   const bytes = readFileSync(path);
-  const table = arrow.tableFromIPC(pw.readParquet(bytes).intoIPCStream());
-  const file = await pw.ParquetFile.fromFile(new Blob([bytes]));
-  const rowGroups = file.metadata().numRowGroups();
-  const hf = JSON.parse(table.schema.metadata.get('huggingface') ?? 'null');
-  return { table, rowGroups, hf };
-}
-
-/** Rows as plain objects (structs and lists converted). */
-export function rows(table: arrow.Table): any[] {
-  const plain = (v: unknown): unknown => {
-    if (v instanceof Uint8Array) return v;
-    if (v instanceof arrow.Vector) return [...v].map(plain);
-    if (v && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function') {
-      return Object.fromEntries(Object.entries((v as { toJSON(): object }).toJSON()).map(([k, x]) => [k, plain(x)]));
-    }
-    return v;
-  };
-  return table.toArray().map((r) => plain(r));
+  const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const meta = parquetMetadata(file);
+  const stored = meta.key_value_metadata?.find((kv) => kv.key === 'ARROW:schema')?.value;
+  if (!stored) throw new Error(`${path}: no ARROW:schema entry`);
+  const reader = arrow.RecordBatchReader.from(Buffer.from(stored, 'base64'));
+  reader.open();
+  const rows = await parquetReadObjects({ file, utf8: false });
+  return { rows, schema: reader.schema, rowGroups: meta.row_groups.length, hf: JSON.parse(reader.schema.metadata.get('huggingface') ?? 'null') };
 }
