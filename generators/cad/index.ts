@@ -106,7 +106,9 @@ export const cadQa: TaskDefinition<CadParams, CadQaTruth> = {
     if (p.outerDiameter) kinds.push('diameter');
     if (p.pocketView) kinds.push('pocket-view');
     if (p.annotatedVolume !== undefined && params.annotate) kinds.push('volume');
-    const kind = rng.fork('qa').pick(kinds);
+    // Every part can be asked for its holes; the rarer questions get two chances in three.
+    const qr = rng.fork('qa');
+    const kind = kinds.length > 1 && qr.chance(2 / 3) ? qr.pick(kinds.slice(1)) : 'holes';
     const holeIds = p.features.filter((f) => f.kind === 'hole').map((f) => f.id);
     let ask: string;
     let truth: CadQaTruth;

@@ -37,8 +37,16 @@ export interface RunOptions {
 const q = (x: number) => Math.round(x * 1e4) / 1e4 + 0;
 
 /** Tessellates and merges coincident vertices so the mesh is watertight (needed for mesh booleans). */
+/** Bounds of a shape; the OpenCascade box is freed at once. */
+function bounds(shape: R.Shape3D) {
+  const bb = shape.boundingBox;
+  const b = bb.bounds;
+  bb.delete();
+  return b;
+}
+
 export function meshOf(shape: R.Shape3D, relTol = 0.002, angTol = 0.3, withEdges = true): MeshData {
-  const b = shape.boundingBox.bounds;
+  const b = bounds(shape);
   const diag = Math.hypot(b[1][0] - b[0][0], b[1][1] - b[0][1], b[1][2] - b[0][2]);
   const m = shape.mesh({ tolerance: Math.max(1e-3, diag * relTol), angularTolerance: angTol });
   const key = new Map<string, number>();
@@ -78,7 +86,7 @@ export function meshOf(shape: R.Shape3D, relTol = 0.002, angTol = 0.3, withEdges
 }
 
 export function measure(shape: R.Shape3D, keep: <T>(v: T) => T): Measured {
-  const bb = shape.boundingBox.bounds;
+  const bb = bounds(shape);
   const solids = shape.solids.map(keep);
   return {
     volume: R.measureVolume(shape),

@@ -681,15 +681,19 @@ function rectPts(w: number, h: number, cx: boolean, cy: boolean): [number, numbe
   ];
 }
 
+/** Reads a replicad Vector and frees its OpenCascade object at once. */
+function take(v: R.Vector): V3 {
+  const out: V3 = [v.x, v.y, v.z];
+  v.delete();
+  return out;
+}
+
 function faceInfo(f: R.Face): { center: V3; dir: V3 | null; type: string } {
   const c = f.center;
   const center: V3 = [c.x, c.y, c.z];
   const type = f.geomType as string;
-  let dir: V3 | null = null;
-  if (type === 'PLANE') {
-    const n = f.normalAt(c);
-    dir = unit([n.x, n.y, n.z]);
-  }
+  const dir = type === 'PLANE' ? unit(take(f.normalAt(c))) : null;
+  c.delete();
   return { center, dir, type };
 }
 
@@ -697,14 +701,12 @@ function faceInfo(f: R.Face): { center: V3; dir: V3 | null; type: string } {
 function edgeInfo(e: R.Edge): { center: V3; dir: V3 | null; type: string } {
   const type = e.geomType as string;
   if (type === 'LINE') {
-    const a = e.startPoint;
-    const b = e.endPoint;
-    return { center: [(a.x + b.x) / 2, (a.y + b.y) / 2, (a.z + b.z) / 2], dir: unit([b.x - a.x, b.y - a.y, b.z - a.z]), type };
+    const a = take(e.startPoint);
+    const b = take(e.endPoint);
+    return { center: mul(add(a, b), 0.5), dir: unit(sub(b, a)), type };
   }
   if (type === 'CIRCLE' && e.isClosed) {
-    const a = e.pointAt(0);
-    const b = e.pointAt(0.5);
-    return { center: [(a.x + b.x) / 2, (a.y + b.y) / 2, (a.z + b.z) / 2], dir: null, type };
+    return { center: mul(add(take(e.pointAt(0)), take(e.pointAt(0.5))), 0.5), dir: null, type };
   }
   return { center: R.measureShapeLinearProperties(e).centerOfMass as V3, dir: null, type };
 }
@@ -731,8 +733,15 @@ function solidAtLocs(w: WorkplaneValue, loop: Loop, z0: number, h: number, combi
   return finish(w, made, combine, line);
 }
 
+function bounds(shape: R.Shape3D): [number[], number[]] {
+  const bb = shape.boundingBox;
+  const b = bb.bounds;
+  bb.delete();
+  return b as [number[], number[]];
+}
+
 function throughLength(solid: R.Shape3D): number {
-  const b = solid.boundingBox.bounds;
+  const b = bounds(solid);
   return 2 * Math.hypot(b[1][0] - b[0][0], b[1][1] - b[0][1], b[1][2] - b[0][2]) + 10;
 }
 
