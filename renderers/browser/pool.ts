@@ -63,11 +63,14 @@ export class PagePool {
       this.browser = null;
       throw e;
     }
-    const page = await browser.newPage();
+    // One browser context per page: its own renderer process and storage, and no screenshot lock
+    // shared with the other pages (puppeteer serialises screenshots per context).
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
     try {
       await this.opts.setup(page);
     } catch (e) {
-      await page.close().catch(() => {});
+      await context.close().catch(() => {});
       throw e;
     }
     return page;
@@ -101,7 +104,7 @@ export class PagePool {
       this.live--;
       this.replaced++;
       // Closing a hung page can itself hang: do not wait for it.
-      void page.close().catch(() => {});
+      void page.browserContext().close().catch(() => {});
       this.waiters.shift()?.(null);
       return;
     }
