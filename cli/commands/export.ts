@@ -35,6 +35,7 @@ export function registerExport(program: Command): void {
         throw new FieldError('--test-fraction', o.testFraction, 'a number from 0 up to, not including, 1 (e.g. 0.05)');
       }
       const rowGroupRows = o.rowGroupRows === undefined ? undefined : Number(o.rowGroupRows);
+      if (rowGroupRows !== undefined && !(Number.isInteger(rowGroupRows) && rowGroupRows >= 1)) throw new FieldError('--row-group-rows', o.rowGroupRows, 'an integer from 1 to 1000000');
       if (o.template && o.format === 'hf') throw new FieldError('--template', o.template, 'only with --format verl or jsonl (hf keeps the plain question)');
       const bar = progressBar('export');
       const t0 = performance.now();
