@@ -69,3 +69,17 @@ export function tracePath(prev: number[], target: number): number[] {
   for (let v = target; v >= 0; v = prev[v]) path.unshift(v);
   return path;
 }
+
+/**
+ * Least total weight among the fewest-edge paths from `source` (BFS layers, then a DP over them).
+ * When this exceeds the true shortest distance, counting edges leads to a wrong answer: a trap.
+ */
+export function fewestHopCost(g: Graph, source: number): number[] {
+  const hops = hopDistances(g, source);
+  const adj = adjacency(g);
+  const cost = new Array<number>(g.labels.length).fill(Infinity);
+  cost[source] = 0;
+  const order = g.labels.map((_, v) => v).filter((v) => hops[v] >= 0).sort((a, b) => hops[a] - hops[b]);
+  for (const u of order) for (const { to, w } of adj[u]) if (hops[to] === hops[u] + 1) cost[to] = Math.min(cost[to], cost[u] + w);
+  return cost;
+}

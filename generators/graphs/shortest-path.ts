@@ -3,7 +3,7 @@ import type { Instance, TaskDefinition } from '../../core/task.js';
 import { forestGraph, retry } from './build.js';
 import { graphScene } from './draw.js';
 import { canonicalGraph, edgeId, edgeListText, graphTruth, nodeId, randomLabels, weightId, type Graph, type GraphTruth } from './graph.js';
-import { dijkstra, hopDistances, tracePath } from './paths.js';
+import { dijkstra, fewestHopCost, hopDistances, tracePath } from './paths.js';
 import { exampleSequence } from './prompt.js';
 
 export interface ShortestPathParams {
@@ -11,6 +11,8 @@ export interface ShortestPathParams {
   density: number;
   maxWeight: number;
   minHops: number;
+  /** Chance of insisting on a trap: every fewest-edge route between the endpoints is not shortest. */
+  trap: number;
 }
 
 export interface ShortestPathTruth extends GraphTruth {
@@ -31,10 +33,20 @@ function generate(rng: Rng, p: ShortestPathParams): Instance<ShortestPathTruth> 
     const wr = r.fork('weights');
     const g: Graph = { labels: randomLabels(r.fork('labels'), p.nodes), directed: false, edges: f.built.placed.map(({ a, b }) => ({ a, b, w: wr.int(1, p.maxWeight) })) };
     // Endpoints at least `minHops` edges apart, so the answer is a real route, not one edge.
+    const wantTrap = r.fork('trap').chance(p.trap);
     const far: [number, number][] = [];
-    for (let s = 0; s < p.nodes; s++) hopDistances(g, s).forEach((h, t) => s < t && h >= p.minHops && far.push([s, t]));
+    const traps: [number, number][] = [];
+    for (let s = 0; s < p.nodes; s++) {
+      const best = wantTrap ? dijkstra(g, s).dist : [];
+      const byHops = wantTrap ? fewestHopCost(g, s) : [];
+      hopDistances(g, s).forEach((h, t) => {
+        if (s >= t || h < p.minHops) return;
+        far.push([s, t]);
+        if (wantTrap && byHops[t] > best[t]) traps.push([s, t]);
+      });
+    }
     if (!far.length) return null;
-    const pair = r.pick(far);
+    const pair = r.pick(traps.length ? traps : far);
     return { g, built: f.built, ends: r.chance(0.5) ? pair : ([pair[1], pair[0]] as [number, number]) };
   }, 'try a lower minHops or a lower density');
   const { g, built } = made;
@@ -64,6 +76,7 @@ function generate(rng: Rng, p: ShortestPathParams): Instance<ShortestPathTruth> 
       cost,
       hops: path.length - 1,
       fewestHops: hopDistances(g, s)[t],
+      trap: fewestHopCost(g, s)[t] > cost ? 1 : 0,
       optimalPaths: fromS.count[t],
       settled: dijkstra(g, s, t).settled,
       maxWeight: p.maxWeight,
@@ -81,13 +94,14 @@ export const shortestPath: TaskDefinition<ShortestPathParams, ShortestPathTruth>
     density: { type: 'number', min: 0, max: 1, default: 0.7, describe: 'chance that each further drawable edge is added beyond a spanning tree' },
     maxWeight: { type: 'int', min: 1, max: 99, default: 9, describe: 'edge lengths are drawn from 1..maxWeight' },
     minHops: { type: 'int', min: 1, max: 12, default: 3, describe: 'the endpoints are at least this many edges apart' },
+    trap: { type: 'number', min: 0, max: 1, default: 0.5, describe: 'chance of picking endpoints where every fewest-edge route is longer than the shortest path (when such endpoints exist)' },
   },
   levels: {
-    1: { nodes: 6, density: 0.4, maxWeight: 5, minHops: 2 },
-    2: { nodes: 8, density: 0.55, maxWeight: 9, minHops: 3 },
-    3: { nodes: 11, density: 0.7, maxWeight: 9, minHops: 3 },
-    4: { nodes: 14, density: 0.8, maxWeight: 15, minHops: 4 },
-    5: { nodes: 18, density: 0.9, maxWeight: 20, minHops: 5 },
+    1: { nodes: 6, density: 0.4, maxWeight: 5, minHops: 2, trap: 0 },
+    2: { nodes: 8, density: 0.55, maxWeight: 9, minHops: 3, trap: 0.3 },
+    3: { nodes: 11, density: 0.7, maxWeight: 9, minHops: 3, trap: 0.5 },
+    4: { nodes: 14, density: 0.8, maxWeight: 15, minHops: 4, trap: 0.7 },
+    5: { nodes: 18, density: 0.9, maxWeight: 20, minHops: 5, trap: 0.85 },
   },
   check: (p) => (p.minHops >= p.nodes ? `params.minHops: got ${p.minHops}; allowed: less than nodes (${p.nodes})` : undefined),
   generate,

@@ -35,6 +35,6 @@ describe('graph task parameters', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(VeriforgeError);
-    expect(String(error)).toMatch(/shortest-path \(nodes=26, density=1, maxWeight=9, minHops=12\).*try a lower minHops/);
+    expect(String(error)).toMatch(/shortest-path \(nodes=26, density=1, maxWeight=9, minHops=12, trap=0.5\).*try a lower minHops/);
   });
 });

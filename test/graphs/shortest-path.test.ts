@@ -13,8 +13,9 @@ describe('shortest-path', () => {
 
   it('agrees with brute force over all simple paths, and accepts every optimal path', () => {
     let ties = 0;
+    let traps = 0;
     for (let i = 0; i < 40; i++) {
-      const inst = make('shortest-path', (1 + (i % 2)) as 1 | 2, `brute-${i}`);
+      const inst = make('shortest-path', (1 + (i % 2)) as 1 | 2, `brute-${i}`, { trap: i % 4 === 0 ? 1 : 0 });
       const t = inst.truth;
       const adj = neighbours(t);
       const paths = simplePaths(adj, t.source, t.target);
@@ -22,11 +23,17 @@ describe('shortest-path', () => {
       expect(t.cost).toBe(best);
       const optimal = paths.filter((p) => cost(adj, p) === best);
       expect(inst.features.optimalPaths).toBe(optimal.length);
+      // A trap: every route with the fewest edges costs more than the optimum.
+      const fewest = Math.min(...paths.map((p) => p.length));
+      const trap = Math.min(...paths.filter((p) => p.length === fewest).map((p) => cost(adj, p))) > best;
+      expect(inst.features.trap).toBe(trap ? 1 : 0);
+      if (trap) traps++;
       if (optimal.length > 1) ties++;
       for (const p of optimal) expect(score('shortest-path', t, p.join('-'))).toBe(1);
       for (const p of paths.filter((q) => cost(adj, q) > best)) expect(score('shortest-path', t, p.join('-'))).toBeLessThan(1);
     }
     expect(ties).toBeGreaterThan(0);
+    expect(traps).toBeGreaterThanOrEqual(5);
   });
 
   it('accepts common separators and case', () => {
