@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deriveSeed } from '../../core/rng.js';
 import { around, forcedCells } from '../../generators/puzzles/minesweeper/logic.js';
 import { makeItem, score, tagged } from './games-helpers.js';
 
@@ -36,6 +37,11 @@ describe('minesweeper constraint solver', () => {
       checked++;
     }
     expect(checked).toBe(25);
+  });
+
+  it('solves independent regions apart: a board that once took 234 million nodes now takes few', () => {
+    const a = makeItem('minesweeper', deriveSeed('bench', 'minesweeper', 25), 5);
+    expect(a.features.searchNodes).toBeLessThan(200_000);
   });
 
   it('needs more than single-number rules on a 1-2-1 pattern', () => {

@@ -3,7 +3,7 @@ import type { Primitive } from '../../../core/scene.js';
 import type { Instance, TaskDefinition } from '../../../core/task.js';
 import { cellId, cellRects, gridGeom, gridLines } from '../grid-scene.js';
 import { axisLabels, boardText, cellName, cellPx, COORD_RULE } from '../games/coords.js';
-import { around, forcedCells } from './logic.js';
+import { around, BudgetExceeded, forcedCells } from './logic.js';
 
 export interface MinesweeperParams {
   width: number;
@@ -55,7 +55,13 @@ function generate(rng: Rng, p: MinesweeperParams): Instance<MinesweeperTruth> {
       if (closedSafe.length) open(rng.pick(closedSafe));
     }
     if (![...Array(N).keys()].some((i) => shown[i] < 0 && !mine[i])) continue; // nothing left to deduce
-    const forced = forcedCells({ rows: H, cols: W, shown });
+    let forced: ReturnType<typeof forcedCells>;
+    try {
+      forced = forcedCells({ rows: H, cols: W, shown });
+    } catch (e) {
+      if (e instanceof BudgetExceeded) continue; // too costly to certify: draw another board
+      throw e;
+    }
     const ask: 'mines' | 'safe' = p.ask === 'either' ? (rng.chance(0.5) ? 'mines' : 'safe') : p.ask;
     const cells = ask === 'mines' ? forced.mines : forced.safe;
     if (!cells.length) continue;

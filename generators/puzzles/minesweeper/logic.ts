@@ -37,40 +37,66 @@ export interface Forced {
   trivial: number;
 }
 
-export function forcedCells(b: Board): Forced {
+/** Search nodes allowed per board; past it the board is reported as too hard (the generator draws another). */
+export const NODE_BUDGET = 2_000_000;
+
+export class BudgetExceeded extends Error {}
+
+type Constraint = { cells: number[]; need: number };
+
+export function forcedCells(b: Board, budget = NODE_BUDGET): Forced {
   const { rows, cols, shown } = b;
-  const cons: { cells: number[]; need: number }[] = [];
-  const frontierSet = new Set<number>();
+  const cons: Constraint[] = [];
   for (let i = 0; i < shown.length; i++) {
     if (shown[i] < 0) continue;
     const cov = around(rows, cols, i).filter((j) => shown[j] < 0);
-    if (!cov.length) continue;
-    cons.push({ cells: cov, need: shown[i] });
-    for (const j of cov) frontierSet.add(j);
+    if (cov.length) cons.push({ cells: cov, need: shown[i] });
   }
-  // Variables in breadth-first order over shared constraints: constraints close early, pruning early.
+  // Independent components (no shared constraint) are solved apart: a contradiction in one must
+  // never make the search re-enumerate the others, which is exponential.
+  const cellCons = new Map<number, number[]>();
+  cons.forEach((c, k) => c.cells.forEach((x) => cellCons.set(x, [...(cellCons.get(x) ?? []), k])));
+  const done = new Set<number>();
   const frontier: number[] = [];
-  const seen = new Set<number>();
-  for (const start of [...frontierSet].sort((a, b) => a - b)) {
-    if (seen.has(start)) continue;
-    const queue = [start];
-    seen.add(start);
-    for (let h = 0; h < queue.length; h++) {
-      frontier.push(queue[h]);
-      for (const c of cons) {
-        if (!c.cells.includes(queue[h])) continue;
-        for (const j of c.cells) if (!seen.has(j)) (seen.add(j), queue.push(j));
+  const mines: number[] = [];
+  const safe: number[] = [];
+  const counter = { nodes: 0, budget };
+  for (const start of [...cellCons.keys()].sort((a, c) => a - c)) {
+    if (done.has(start)) continue;
+    // Variables in breadth-first order over shared constraints: constraints close early, pruning early.
+    const vars = [start];
+    const ks = new Set<number>();
+    done.add(start);
+    for (let h = 0; h < vars.length; h++) {
+      for (const k of cellCons.get(vars[h])!) {
+        ks.add(k);
+        for (const j of cons[k].cells) if (!done.has(j)) (done.add(j), vars.push(j));
       }
     }
+    frontier.push(...vars);
+    const f = forcedInComponent(vars, [...ks].map((k) => cons[k]), counter);
+    mines.push(...f.mines);
+    safe.push(...f.safe);
   }
+  const trivial = trivialDeductions(cons);
+  const isForced = new Set([...mines, ...safe]);
+  return {
+    mines: mines.sort((a, c) => a - c),
+    safe: safe.sort((a, c) => a - c),
+    frontier,
+    nodes: counter.nodes,
+    trivial: [...trivial].filter((c) => isForced.has(c)).length,
+  };
+}
+
+function forcedInComponent(frontier: number[], cons: Constraint[], counter: { nodes: number; budget: number }): { mines: number[]; safe: number[] } {
   const varOf = new Map(frontier.map((cell, v) => [cell, v]));
   const consOf: number[][] = frontier.map(() => []);
   cons.forEach((c, k) => c.cells.forEach((cell) => consOf[varOf.get(cell)!].push(k)));
-  let nodes = 0;
   const value = new Int8Array(frontier.length).fill(-1);
   const mines = new Int32Array(cons.length);
   const open = Int32Array.from(cons, (c) => c.cells.length);
-  const fixed = new Int8Array(frontier.length).fill(-1); // a value forced by the current check
+  const fixed = new Int8Array(frontier.length).fill(-1); // a value imposed by the current check
 
   const assign = (v: number, x: number): boolean => {
     value[v] = x;
@@ -92,7 +118,7 @@ export function forcedCells(b: Board): Forced {
   const solve = (v: number): boolean => {
     if (v === frontier.length) return true;
     for (const x of fixed[v] >= 0 ? [fixed[v]] : [0, 1]) {
-      nodes++;
+      if (++counter.nodes > counter.budget) throw new BudgetExceeded(`minesweeper: more than ${counter.budget} search nodes`);
       const ok = assign(v, x);
       if (ok && solve(v + 1)) return true;
       unassign(v);
@@ -100,15 +126,17 @@ export function forcedCells(b: Board): Forced {
     return false;
   };
   const findSolution = (): Int8Array | null => {
-    const found = solve(0);
-    const out = found ? Int8Array.from(value) : null;
-    for (let v = frontier.length - 1; v >= 0; v--) if (value[v] >= 0) unassign(v);
-    return out;
+    try {
+      const found = solve(0);
+      return found ? Int8Array.from(value) : null;
+    } finally {
+      for (let v = frontier.length - 1; v >= 0; v--) if (value[v] >= 0) unassign(v);
+    }
   };
 
   const base = findSolution();
   if (!base) throw new Error('forcedCells: the revealed numbers are inconsistent');
-  // canBe[v][x] = 1 once some solution with frontier var v = x is known.
+  // canBe[v][x] is true once some solution with variable v = x is known.
   const canBe = frontier.map((_, v) => [base[v] === 0, base[v] === 1]);
   const forcedMines: number[] = [];
   const forcedSafe: number[] = [];
@@ -121,19 +149,11 @@ export function forcedCells(b: Board): Forced {
     if (s) s.forEach((x, u) => (canBe[u][x] = true));
     else (base[v] ? forcedMines : forcedSafe).push(frontier[v]);
   }
-  const trivial = trivialDeductions(cons);
-  const isForced = new Set([...forcedMines, ...forcedSafe]);
-  return {
-    mines: forcedMines.sort((a, b) => a - b),
-    safe: forcedSafe.sort((a, b) => a - b),
-    frontier,
-    nodes,
-    trivial: [...trivial].filter((c) => isForced.has(c)).length,
-  };
+  return { mines: forcedMines, safe: forcedSafe };
 }
 
 /** Cells settled by single numbers alone (count already met → rest safe; count = covered → all mines), iterated to a fixpoint. */
-function trivialDeductions(cons: { cells: number[]; need: number }[]): Set<number> {
+function trivialDeductions(cons: Constraint[]): Set<number> {
   const known = new Map<number, number>();
   for (let changed = true; changed; ) {
     changed = false;
