@@ -1,7 +1,7 @@
 import type { Rng } from '../../core/rng.js';
 import { niceAxis, syntheticBins, syntheticBoxes, syntheticPoints, syntheticTable } from './data.js';
 import { toECharts, ECHARTS_TYPES } from './echarts.js';
-import type { ChartSpec, ChartStyle, ChartType, TableData } from './spec.js';
+import { fmt, type ChartSpec, type ChartStyle, type ChartType, type TableData } from './spec.js';
 import { toVegaLite } from './vegalite.js';
 
 /** Categorical palettes (colour-blind-aware sets and a few house styles); picked per item by seed. */
@@ -19,6 +19,9 @@ const RAMPS: readonly [string, string][] = [
   ['#f7fcf5', '#006d2c'],
   ['#fcfbfd', '#54278f'],
 ];
+
+/** A value as d3's ",.Nf" prints it (thousands grouped): the width its label needs. */
+const fmtGrouped = (v: number, decimals: number) => fmt(v, decimals).replace(/\B(?=(\d{3})+(?!\d))/, ',');
 
 /** Most slices a pie may have (each needs its own colour and room for its label). */
 export const PIE_MAX = 6;
@@ -58,7 +61,7 @@ export function buildChart(rng: Rng, o: BuildOptions): ChartSpec {
     case 'histogram': {
       const d = syntheticBins(rng.fork('data'), o.categories);
       const top = Math.max(...d.counts);
-      return { type, data: { kind: 'bins', edges: d.edges, counts: d.counts }, title: d.title, xTitle: d.xTitle, xAxis: d.axis, value: niceAxis('Count', 0, top, 5), legendTitle: '', decimals: 0, style };
+      return { type, data: { kind: 'bins', edges: d.edges, counts: d.counts }, title: d.title, xTitle: d.xTitle, xAxis: d.axis, value: niceAxis('Count', 0, top, 5), legendTitle: '', decimals: 0, style: { ...style, labels: false } };
     }
     case 'box': {
       const d = syntheticBoxes(rng.fork('data'), Math.max(3, Math.min(7, o.categories)));
@@ -92,11 +95,16 @@ export function buildChart(rng: Rng, o: BuildOptions): ChartSpec {
       const top = layout === 'stacked' ? stackedMax : Math.max(...flat);
       const low = type === 'line' ? Math.min(...flat) : 0;
       const value = niceAxis(t.measure, low < 0 || type !== 'line' ? Math.min(0, low) : low * 0.8, top, 7);
-      const crowded = t.categories.length * (layout === 'grouped' ? t.series.length : 1) > 10;
-      const width = crowded ? Math.max(style.width, 480) : style.width;
+      const slots = t.categories.length * (layout === 'grouped' || layout === 'horizontal' ? t.series.length : 1);
+      const crowded = slots > 10;
+      // Value labels must fit their slot, or they overlap and a "labelled" value becomes unreadable.
+      const labelWidth = Math.max(...flat.map((v) => fmtGrouped(v, t.decimals).length)) * 0.62 * (style.fontSize - 1) + 6;
+      const heatCell = type === 'heatmap' ? Math.ceil(labelWidth + 8) * t.categories.length : 0;
+      const width = Math.max(crowded ? Math.max(style.width, 480) : style.width, heatCell);
+      const fits = layout === 'horizontal' ? style.height / slots >= style.fontSize + 4 : (0.85 * width) / slots >= labelWidth;
       // Tilt category labels when they would not fit side by side (≈0.62 em per DejaVu character).
-      const labelWidth = Math.max(...t.categories.map((c) => c.length)) * 0.62 * style.fontSize + 8;
-      const tilt = layout !== 'horizontal' && type !== 'pie' && t.categories.length * labelWidth > width;
+      const tickWidth = Math.max(...t.categories.map((c) => c.length)) * 0.62 * style.fontSize + 8;
+      const tilt = layout !== 'horizontal' && type !== 'pie' && t.categories.length * tickWidth > width;
       return {
         type,
         layout,
@@ -112,7 +120,7 @@ export function buildChart(rng: Rng, o: BuildOptions): ChartSpec {
           width,
           labelAngle: tilt ? -45 : 0,
           // Labels of crossing lines collide, and stacked segments are too thin: no value labels there.
-          labels: style.labels && !crowded && layout !== 'stacked' && !((type === 'line' || type === 'area') && t.series.length > 1),
+          labels: type === 'pie' || type === 'heatmap' ? true : style.labels && fits && layout !== 'stacked' && !((type === 'line' || type === 'area') && t.series.length > 1),
         },
       };
     }

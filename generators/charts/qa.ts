@@ -143,13 +143,14 @@ const family: Record<Family, (ctx: Ctx) => Question | null> = {
   threshold(ctx) {
     const { spec, p } = ctx;
     const group = ctx.rng.pick(spec.type === 'scatter' ? groupsOf(ctx.all) : ctx.bySeries);
-    // Thresholds on a gridline need only be visibly off it (an eighth of a step); halfway between
-    // gridlines they must keep the full reading gap. Labelled charts use the printed precision.
-    const step = spec.value.step * (spec.layout === 'stacked' ? 2 : 1);
+    // A mark ending on a gridline threshold need only be visibly off it (a sixth of a step, ≈ 7 px);
+    // halfway between gridlines, or for stacked segments (which do not start at the axis), it must
+    // keep the full reading gap. Labelled charts use the printed precision.
     const candidates: number[] = [];
     for (let k = 1; spec.value.min + (k * spec.value.step) / 2 < spec.value.max; k++) {
       const t = round(spec.value.min + (k * spec.value.step) / 2, 8);
-      const margin = p.labelled ? p.gap : k % 2 === 0 ? step / 8 : p.gap;
+      const onGrid = k % 2 === 0 && spec.layout !== 'stacked';
+      const margin = p.labelled ? p.gap : onGrid ? spec.value.step / 6 : p.gap;
       if (group.every((r) => Math.abs(r.value - t) >= margin)) candidates.push(t);
     }
     if (!candidates.length) return null;
@@ -186,7 +187,8 @@ const family: Record<Family, (ctx: Ctx) => Question | null> = {
     const inc = d.series.map((name, s) => ({ name, s, delta: d.values[s][j] - d.values[s][i] }));
     const sorted = [...inc].sort((a, b) => b.delta - a.delta);
     // Each increase is read from two values: the winner must lead by twice the reading gap.
-    if (sorted[0].delta - sorted[1].delta < 2 * ctx.p.gap) return null;
+    // A real increase, and one that leads the runner-up by twice the reading gap.
+    if (sorted[0].delta < 2 * ctx.p.gap || sorted[0].delta - sorted[1].delta < 2 * ctx.p.gap) return null;
     const noun = ctx.spec.legendTitle.toLowerCase() || 'series';
     const text = `Which ${noun} has the largest increase in ${measure(ctx.spec)} from ${d.categories[i]} to ${d.categories[j]}? ${FORMAT.choice}`;
     const evidence = d.series.flatMap((_, s) => [ctx.all.find((r) => r.s === s && r.c === i)!.id, ctx.all.find((r) => r.s === s && r.c === j)!.id]);

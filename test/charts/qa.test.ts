@@ -93,3 +93,19 @@ describe('chart-qa families', () => {
     }
   });
 });
+
+describe('chart-qa tolerances follow what is drawn', () => {
+  it('labelled tolerances only where the chart type draws value labels', async () => {
+    const { buildChart } = await import('../../generators/charts/build.js');
+    const { precisionOf } = await import('../../generators/charts/readings.js');
+    for (const type of CHART_TYPES) {
+      for (let i = 0; i < 30; i++) {
+        const spec = buildChart(new Rng(`tol-${type}-${i}`), { type, categories: 3 + (i % 8), series: 1 + (i % 4) });
+        const p = precisionOf(spec);
+        if (['histogram', 'box', 'scatter'].includes(type) || spec.layout === 'stacked') expect(p.labelled, `${type} ${spec.layout}`).toBe(false);
+        if (type === 'pie' || type === 'heatmap') expect(p.labelled).toBe(true);
+        if (!p.labelled) expect(p.tol).toBeGreaterThanOrEqual(spec.value.step / 4);
+      }
+    }
+  });
+});
