@@ -77,6 +77,12 @@ function generate(rng: Rng, p: GeometryParams): Instance<GeometryTruth> {
       rejectedInvariance++;
       continue;
     }
+    // The drawn figure is one more sample: it must show the same answer as the checked ones.
+    const exact = fam.exact(g);
+    if (typeof exact === 'boolean' ? setup.measured !== exact : typeof setup.measured !== 'number' || !sameValue(setup.measured, exact.toNumber())) {
+      rejectedInvariance++;
+      continue;
+    }
     setup.fig.transform(fam.upright ? 0 : free.float(0, 2 * Math.PI), free.chance(0.5));
     const mode = p.givens === 'mixed' ? r.pick(['text', 'diagram', 'both'] as const) : p.givens;
     const choice = fam.kind !== 'relation' && (p.format === 'choice' || (p.format === 'mixed' && r.chance(0.25)));
