@@ -116,10 +116,12 @@ function generate(rng: Rng, p: SkyscrapersParams): Instance<SkyscrapersTruth> {
     for (const s of add.shuffle([...Array(4 * n).keys()]).slice(0, Math.round(p.clues * 4 * n))) keep[s] = 1;
     let r = run(keep);
     for (; r.solutions > 1; r = run(keep)) {
-      const other = borderClues(n, r.other!);
-      const split = [...Array(4 * n).keys()].filter((s) => !keep[s] && other[s] !== fullClue[s]);
+      // Of the two solutions found, the rival is the one that is not the generated grid.
+      const rival = r.solution!.every((v, i) => v === sol[i]) ? r.other! : r.solution!;
+      const seen = borderClues(n, rival);
+      const split = [...Array(4 * n).keys()].filter((s) => !keep[s] && seen[s] !== fullClue[s]);
       if (split.length) keep[add.pick(split)] = 1;
-      else if (p.allowGivens) keep[4 * n + add.pick([...Array(cells).keys()].filter((i) => r.solution![i] !== r.other![i]))] = 1;
+      else if (p.allowGivens) keep[4 * n + add.pick([...Array(cells).keys()].filter((i) => rival[i] !== sol[i]))] = 1;
       else break;
     }
     if (r.solutions === 1) break;
