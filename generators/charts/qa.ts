@@ -44,8 +44,9 @@ function where(ctx: Ctx, r: Reading): string {
   const { spec } = ctx;
   if (spec.type === 'box') return `the median of ${r.category}`;
   if (spec.type === 'histogram') return `the count of the bin ${r.category}`;
+  // "value" keeps plural measures grammatical: "the sessions value for Nov".
   const m = measure(spec);
-  return r.series !== null ? `the ${m} of ${r.series} in ${r.category}` : `the ${m} of ${r.category}`;
+  return r.series !== null ? `the ${m} value for ${r.series} in ${r.category}` : `the ${m} value for ${r.category}`;
 }
 
 function numberQ(ctx: Ctx, text: string, value: number, tol: number, decimals: number, family: Family, evidence: string[]): Question {
@@ -136,7 +137,7 @@ const family: Record<Family, (ctx: Ctx) => Question | null> = {
     if (!windows.length) return null;
     const w = ctx.rng.pick(windows);
     const scope = w[0].series !== null ? ` for ${w[0].series}` : '';
-    const text = `Does the ${measure(ctx.spec)}${scope} increase at every step from ${w[0].category} to ${w[w.length - 1].category}? ${FORMAT.yesno}`;
+    const text = `Does the ${measure(ctx.spec)} value${scope} increase at every step from ${w[0].category} to ${w[w.length - 1].category}? ${FORMAT.yesno}`;
     return { text, truth: { kind: 'yesno', value: want ? 'yes' : 'no', family: 'trend' }, answer: want ? 'yes' : 'no', evidence: w.map((r) => r.id) };
   },
 
@@ -170,12 +171,12 @@ const family: Record<Family, (ctx: Ctx) => Question | null> = {
     const m = measure(spec);
     const text =
       spec.type === 'scatter'
-        ? `How many points${group[0].series !== null ? ` of ${group[0].series}` : ''} have a ${m} above ${tText}?`
+        ? `How many points${group[0].series !== null ? ` of ${group[0].series}` : ''} have a ${m} value above ${tText}?`
         : spec.type === 'histogram'
           ? `How many bins have a count above ${tText}?`
           : spec.type === 'box'
             ? `How many ${spec.xTitle.toLowerCase()} groups have a median above ${tText}?`
-            : `How many ${spec.xTitle.toLowerCase()} values${group[0].series !== null ? ` for ${group[0].series}` : ''} have a ${m} above ${tText}?`;
+            : `How many ${spec.xTitle.toLowerCase()} values${group[0].series !== null ? ` for ${group[0].series}` : ''} have a ${m} value above ${tText}?`;
     return numberQ(ctx, text, k, 0, 0, 'threshold', group.map((r) => r.id));
   },
 
