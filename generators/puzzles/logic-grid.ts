@@ -1,3 +1,4 @@
+import { VeriforgeError } from '../../core/errors.js';
 import type { Primitive } from '../../core/scene.js';
 import type { GridGeom } from './grid-scene.js';
 
@@ -84,4 +85,13 @@ export function axisLabels(g: GridGeom, size = Math.max(11, Math.round(g.cell * 
 /** Cell size in pixels so that the longer side of the grid spans about `span` pixels. */
 export function cellPx(rows: number, cols: number, span = 480, min = 32, max = 88): number {
   return Math.max(min, Math.min(max, Math.floor(span / Math.max(rows, cols))));
+}
+
+/**
+ * Stops a generator's retry loop: some parameter combinations (a tiny grid with many black cells,
+ * say) admit no puzzle with a unique solution, and looping forever would hang a whole dataset run.
+ */
+export function checkAttempts(task: string, attempt: number, max: number, params: object): void {
+  if (attempt <= max) return;
+  throw new VeriforgeError(`${task}: no puzzle with a unique solution found in ${max} attempts for params ${JSON.stringify(params)}; try a larger size or values nearer the level presets`);
 }

@@ -95,6 +95,11 @@ describe('kakuro', () => {
     expect(score('kakuro', '<answer>###\n#13</answer>', t).score).toBe(1);
   });
 
+  it('gives up with a clear error on parameters that admit no puzzle, instead of looping forever', () => {
+    // A 3×3 white area with 40 % black cells leaves no valid layout (runs of one cell, too few whites).
+    expect(() => make(kakuro, 1, 0, { size: 3, black: 0.4 })).toThrow(/kakuro: no puzzle with a unique solution found in \d+ attempts for params .*"black":0.4/);
+  });
+
   it('parses tolerant forms: separators, row labels, other black-cell marks', () => {
     const inst = make(kakuro, 2, 4);
     const spaced = inst.answer.split('\n').map((l, r) => `Row ${r + 1}: ${l.split('').join(' ').replace(/#/g, 'X')}`).join('\n');

@@ -2,7 +2,7 @@ import type { Rng } from '../../../core/rng.js';
 import type { Primitive } from '../../../core/scene.js';
 import type { Instance, TaskDefinition } from '../../../core/task.js';
 import { INK, type GridGeom } from '../grid-scene.js';
-import { axisLabels, cellPx, DIR4 } from '../logic-grid.js';
+import { axisLabels, cellPx, checkAttempts, DIR4 } from '../logic-grid.js';
 import { slotsOf, solveBridges, type Island } from './solver.js';
 
 export interface BridgesParams {
@@ -73,6 +73,7 @@ function grow(rng: Rng, n: number, target: number, loops: number): Layout {
 function generate(rng: Rng, p: BridgesParams): Instance<BridgesTruth> {
   const n = p.size;
   for (let attempt = 1; ; attempt++) {
+    checkAttempts('bridges', attempt, 2000, p);
     const r = rng.fork(`attempt-${attempt}`);
     const { islands } = grow(r, n, p.islands, p.loops);
     if (islands.length < Math.min(p.islands, 4)) continue;

@@ -2,7 +2,7 @@ import type { Rng } from '../../../core/rng.js';
 import type { Primitive } from '../../../core/scene.js';
 import type { Instance, TaskDefinition } from '../../../core/task.js';
 import { cellId, cellRects, cellText, gridGeom, gridLines } from '../grid-scene.js';
-import { cellPx, charRows, isConnected, neighbours } from '../logic-grid.js';
+import { cellPx, charRows, checkAttempts, isConnected, neighbours } from '../logic-grid.js';
 import { solveHitori } from './solver.js';
 
 export interface HitoriParams {
@@ -62,6 +62,7 @@ function generate(rng: Rng, p: HitoriParams): Instance<HitoriTruth> {
   const n = p.size;
   const target = Math.round(p.density * n * n);
   for (let attempt = 1; ; attempt++) {
+    checkAttempts('hitori', attempt, 2000, p);
     const r = rng.fork(`attempt-${attempt}`);
     const base = latin(r, n);
     const black = shade(r, n, target);
@@ -106,7 +107,7 @@ export const hitori: TaskDefinition<HitoriParams, HitoriTruth> = {
   describe: 'Hitori (shade repeated numbers; shaded apart, unshaded connected) with a certified unique solution',
   params: {
     size: { type: 'int', min: 4, max: 9, default: 7, describe: 'grid side' },
-    density: { type: 'number', min: 0.1, max: 0.3, default: 0.22, describe: 'target share of shaded cells (fewer = fewer repeated numbers to reason about)' },
+    density: { type: 'number', min: 0.2, max: 0.32, default: 0.24, describe: 'target share of shaded cells (below 0.22 on 9×9, unique puzzles get rare and generation slow)' },
   },
   levels: {
     1: { size: 4, density: 0.2 },

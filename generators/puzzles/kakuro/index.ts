@@ -2,7 +2,7 @@ import type { Rng } from '../../../core/rng.js';
 import type { Primitive } from '../../../core/scene.js';
 import type { Instance, TaskDefinition } from '../../../core/task.js';
 import { cellId, cellRects, cellText, gridLines, INK, type GridGeom } from '../grid-scene.js';
-import { cellPx, charRows, isConnected } from '../logic-grid.js';
+import { cellPx, charRows, checkAttempts, isConnected } from '../logic-grid.js';
 import { solveKakuro, type Run } from './solver.js';
 
 export interface KakuroParams {
@@ -165,6 +165,7 @@ function repair(rng: Rng, n: number, runs: { cells: number[] }[], digits: Int8Ar
 function generate(rng: Rng, p: KakuroParams): Instance<KakuroTruth> {
   const n = p.size + 1;
   for (let attempt = 1; ; attempt++) {
+    checkAttempts('kakuro', attempt, 20000, p);
     const r = rng.fork(`attempt-${attempt}`);
     const black = layout(r, p.size, p.black);
     if (!black) continue;

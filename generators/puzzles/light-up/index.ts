@@ -2,7 +2,7 @@ import type { Rng } from '../../../core/rng.js';
 import type { Primitive } from '../../../core/scene.js';
 import type { Instance, TaskDefinition } from '../../../core/task.js';
 import { cellId, cellRects, cellText, gridGeom, gridLines } from '../grid-scene.js';
-import { cellPx, charRows, neighbours } from '../logic-grid.js';
+import { cellPx, charRows, checkAttempts, neighbours } from '../logic-grid.js';
 import { BLACK, solveLightUp, WHITE, type LightUpProblem } from './solver.js';
 
 export interface LightUpParams {
@@ -59,6 +59,7 @@ function placeBulbs(rng: Rng, p: LightUpProblem): number[] {
 function generate(rng: Rng, p: LightUpParams): Instance<LightUpTruth> {
   const n = p.size;
   for (let attempt = 1; ; attempt++) {
+    checkAttempts('light-up', attempt, 2000, p);
     const r = rng.fork(`attempt-${attempt}`);
     const grid = blackCells(r, n, p.black);
     const prob: LightUpProblem = { rows: n, cols: n, grid };
@@ -127,7 +128,7 @@ export const lightUp: TaskDefinition<LightUpParams, LightUpTruth> = {
   describe: 'Light-up / akari (bulbs light every cell, never each other, numbered walls) with a certified unique solution',
   params: {
     size: { type: 'int', min: 4, max: 14, default: 7, describe: 'grid side' },
-    black: { type: 'number', min: 0.1, max: 0.35, default: 0.22, describe: 'share of black cells' },
+    black: { type: 'number', min: 0.18, max: 0.35, default: 0.22, describe: 'share of black cells (fewer = longer sight lines; near 0.18 on large grids, generation slows)' },
     clueShare: { type: 'number', min: 0, max: 1, default: 0.5, describe: 'share of black cells that keep their number (lower = harder; uniqueness is kept)' },
   },
   levels: {

@@ -2,7 +2,7 @@ import type { Rng } from '../../../core/rng.js';
 import type { Primitive } from '../../../core/scene.js';
 import type { Instance, TaskDefinition } from '../../../core/task.js';
 import { cellId, cellRects, gridGeom, gridLines, INK } from '../grid-scene.js';
-import { cellPx, charRows, DIR4, isConnected, neighbours } from '../logic-grid.js';
+import { cellPx, charRows, checkAttempts, DIR4, isConnected, neighbours } from '../logic-grid.js';
 import { solveStars } from './solver.js';
 
 export interface StarBattleParams {
@@ -85,6 +85,7 @@ function breakRival(rng: Rng, n: number, region: Int8Array, stars: Set<number>, 
 function generate(rng: Rng, p: StarBattleParams): Instance<StarBattleTruth> {
   const n = p.size;
   for (let attempt = 1; ; attempt++) {
+    checkAttempts('star-battle', attempt, 2000, p);
     const r = rng.fork(`attempt-${attempt}`);
     const stars = placeStars(r, n);
     const starSet = new Set(stars);

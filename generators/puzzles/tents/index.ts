@@ -2,7 +2,7 @@ import type { Rng } from '../../../core/rng.js';
 import type { Primitive } from '../../../core/scene.js';
 import type { Instance, TaskDefinition } from '../../../core/task.js';
 import { cellId, cellRects, gridLines, INK, type GridGeom } from '../grid-scene.js';
-import { cellPx, charRows, DIR8, neighbours } from '../logic-grid.js';
+import { cellPx, charRows, checkAttempts, DIR8, neighbours } from '../logic-grid.js';
 import { solveTents, type TentsProblem } from './solver.js';
 
 export interface TentsParams {
@@ -52,6 +52,7 @@ function plant(rng: Rng, n: number, target: number): { tents: number[]; trees: n
 function generate(rng: Rng, p: TentsParams): Instance<TentsTruth> {
   const n = p.size;
   for (let attempt = 1; ; attempt++) {
+    checkAttempts('tents', attempt, 2000, p);
     const r = rng.fork(`attempt-${attempt}`);
     const { tents, trees } = plant(r, n, Math.round(p.density * n * n));
     const rowCounts = Array.from({ length: n }, (_, k) => tents.filter((t) => Math.floor(t / n) === k).length);
