@@ -39,6 +39,10 @@ describe('math verifier robustness', () => {
       '('.repeat(500) + '3' + ')'.repeat(500),
       '3√2'.repeat(200),
       'Given: OT = 7 cm, OP = 16 cm. Find the length of PT in cm.',
+      // A lead-in that changes the value is not prose: "half of 6√2" is 3√2, not 6√2.
+      'The answer is half of 3√2 is',
+      'twice the answer is 3√2',
+      'minus: 3√2',
     ];
     for (const b of bad) {
       const j = judgeMath(b, truth);
@@ -57,6 +61,15 @@ describe('math verifier robustness', () => {
     expect(checkMathTruth({ value: 2, choices: ['2', 'two'] })).toMatch(/not a number/);
     expect(checkMathTruth({ value: 2, choices: ['1', '2', '3'] })).toBeUndefined();
     expect(verify('math', '<answer>2</answer>', { value: 2, unit: 'parsec' }).score).toBe(0);
+  });
+
+  it('modifiers in a lead-in are not dropped as prose', () => {
+    const t: MathTruth = { value: 6 * Math.SQRT2, symbolic: '6*sqrt(2)' };
+    expect(judgeMath('The answer is 6√2', t).correct).toBe(true);
+    expect(judgeMath('Answer: 6√2', t).correct).toBe(true);
+    expect(judgeMath('half of 6√2', t).correct).toBe(false);
+    expect(judgeMath('Half the answer is 6√2', t).correct).toBe(false);
+    expect(judgeMath('not 6√2', t).correct).toBe(false);
   });
 
   it('a degree question read in radians is wrong unless the answer says rad', () => {

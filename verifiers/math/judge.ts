@@ -63,7 +63,15 @@ function splitTop(s: string, sep: RegExp): string[] {
 
 const ALTERNATIVES = /,|;|\\quad|\\qquad|\s+(?:or|and)\s+|\\text\s*\{\s*(?:or|and)\s*\}|\n/iy;
 const EQUALS = /=|≈|≃|\\approx|\\simeq|\\sim\b/y;
-const PROSE = /^[A-Za-z][A-Za-z' ]*?(?:\bis\b|:|\bequals\b|\bof\b)\s*/;
+const PROSE = /^[A-Za-z][A-Za-z' ]*?(?:\bis\b|:|\bequals\b)\s*/;
+/** Words that change the value that follows: a prefix holding one is not mere prose. */
+const MODIFIER = /\b(half|double|twice|triple|thrice|third|quarter|fourth|negative|minus|plus|times|square|squared|cube|root|sqrt|percent|reciprocal|inverse|not|less|more|over|divided)\b/i;
+
+/** Drops a lead-in such as "The answer is" or "Answer:", unless it modifies the value ("half of"). */
+function stripProse(text: string): string {
+  const m = PROSE.exec(text);
+  return m && !MODIFIER.test(m[0]) ? text.slice(m[0].length) : text;
+}
 
 function cleanup(text: string): string {
   let s = text.trim();
@@ -84,7 +92,7 @@ function readAlternatives(text: string): { values: ReadValue[]; source: string }
   for (const alt of splitTop(cleanup(text), ALTERNATIVES)) {
     const values: ReadValue[] = [];
     for (const rawPart of splitTop(alt, EQUALS)) {
-      const part = rawPart.replace(PROSE, '').trim();
+      const part = stripProse(rawPart).trim();
       try {
         values.push(readValue(part));
       } catch (e) {
@@ -164,7 +172,7 @@ function judgeChoice(text: string, v: number, t: MathTruth): MathJudgement {
   const correctIndex = options.findIndex((o) => Math.abs(readValue(o).value - v) <= EXACT_REL * Math.max(1, Math.abs(v)));
   const letters = new Set<number>();
   for (const raw of splitTop(cleanup(text), ALTERNATIVES)) {
-    const alt = raw.replace(PROSE, '').trim();
+    const alt = stripProse(raw).trim();
     const m = LETTER.exec(alt);
     const upper = m?.[1].toUpperCase();
     // A lone lower-case letter is accepted; inside prose ("a 5") only capitals count as choices.
