@@ -38,6 +38,6 @@ export function judgeItem(item: JudgeItem, opts: VerifyOptions): Verdict {
     if (at >= 0) response = response.slice(at + (item.prompt as string).length);
     return verify(v.name, response, truth, opts);
   } catch (e) {
-    return zeroVerdict(String((e as Error)?.message ?? e).slice(0, 400));
+    return zeroVerdict(String((e as Error)?.message ?? e).slice(0, 2000));
   }
 }

@@ -86,7 +86,7 @@ describe('POST /get_reward (OpenRLHF protocol)', () => {
     });
     expect(status).toBe(200);
     expect(body.rewards).toEqual([0, 0, 0, 0, 0, 0, 1]);
-    expect(body.reasons[0]).toMatch(/^labels\[0\]\.task: got "nope"; allowed: one of .*maze.*sudoku/);
+    expect(body.reasons[0]).toMatch(/^labels\[0\]\.task: got "nope"; allowed: one of .*\bmaze\b.*\bsudoku\b/);
     expect(body.reasons[1]).toMatch(/^labels\[1\]: got "\{not json"; allowed: valid JSON/);
     expect(body.reasons[2]).toMatch(/truth does not match verifier "sudoku"/);
     expect(body.reasons[4]).toMatch(/^query\[4\]: got 5; allowed: the model response as a string/);
