@@ -14,7 +14,10 @@ let chosen: string | undefined;
  */
 export async function useDevice(device: Device = 'cpu', notice: (msg: string) => void = (m) => process.stderr.write(`${m}\n`)): Promise<string> {
   if (!DEVICES.includes(device)) throw new FieldError('--device', device, DEVICES.join(', '));
-  if (chosen) return chosen;
+  if (chosen) {
+    if (device === 'gpu' && chosen !== 'webgpu') throw new VeriforgeError('--device gpu: this process already runs on the CPU backend');
+    return chosen;
+  }
   if (device !== 'cpu') {
     const why = await tryWebGpu();
     if (!why) return (chosen = 'webgpu');
@@ -28,10 +31,13 @@ export async function useDevice(device: Device = 'cpu', notice: (msg: string) =>
 
 async function tryWebGpu(): Promise<string | undefined> {
   try {
-    const dawn = (await import(/* optional */ 'webgpu' as string)) as { create(flags: string[]): unknown; globals: object };
+    const dawn = (await import('webgpu')) as unknown as { create(flags: string[]): { requestAdapter(): Promise<unknown> }; globals: object };
+    const gpu = dawn.create([]);
+    // Ask Dawn first: TF.js would otherwise log a stack trace for a missing adapter.
+    if (!(await gpu.requestAdapter())) return 'WebGPU found no adapter (needs an NVIDIA/AMD GPU with Vulkan)';
     Object.assign(globalThis, dawn.globals);
-    (globalThis as { navigator?: object }).navigator = { gpu: dawn.create([]) };
-    await import(/* optional */ '@tensorflow/tfjs-backend-webgpu' as string);
+    Object.defineProperty(globalThis, 'navigator', { value: { gpu }, configurable: true });
+    await import('@tensorflow/tfjs-backend-webgpu');
     if (!(await tf.setBackend('webgpu'))) return 'WebGPU found no adapter';
     await tf.ready();
     return undefined;
