@@ -2,7 +2,7 @@ import type { Rng } from '../../core/rng.js';
 import type { Instance, TaskDefinition } from '../../core/task.js';
 import { candidateAdjacency, restrictTo, retry } from './build.js';
 import { graphScene } from './draw.js';
-import { canonicalGraph, edgeId, edgeListText, graphTruth, nodeId, randomLabels, type Graph, type GraphTruth } from './graph.js';
+import { canonicalGraph, degrees, edgeId, edgeListText, graphTruth, nodeId, randomLabels, type Graph, type GraphTruth } from './graph.js';
 import { EdgeBuilder, placeNodes } from './layout.js';
 import { exampleSequence } from './prompt.js';
 
@@ -42,7 +42,7 @@ function generate(rng: Rng, p: EulerPathParams): Instance<EulerPathTruth> {
   }, 'try fewer edges or more nodes');
   const { g, built, trail } = made;
   const answer = trail.map((v) => g.labels[v]).join('-');
-  const degree = g.labels.map((_, v) => g.edges.filter((e) => e.a === v || e.b === v).length);
+  const degree = degrees(g);
   const rule = 'Find a route that travels along every edge exactly once (nodes may be visited more than once; it may start and end at any nodes).';
   const format = `Answer with the nodes in the order visited, separated by hyphens, inside answer tags, for example <answer>${exampleSequence(g, 4)}-...</answer>.`;
   return {

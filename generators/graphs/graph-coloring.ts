@@ -3,7 +3,7 @@ import type { Instance, TaskDefinition } from '../../core/task.js';
 import { forestGraph, retry } from './build.js';
 import { chromaticNumber } from './colouring.js';
 import { graphScene } from './draw.js';
-import { canonicalGraph, edgeId, edgeListText, graphTruth, nodeId, randomLabels, type Graph, type GraphTruth } from './graph.js';
+import { canonicalGraph, degrees, edgeId, edgeListText, graphTruth, nodeId, randomLabels, type Graph, type GraphTruth } from './graph.js';
 
 export interface GraphColoringParams {
   nodes: number;
@@ -37,7 +37,7 @@ function generate(rng: Rng, p: GraphColoringParams): Instance<GraphColoringTruth
   const example = order.slice(0, 3).map(([l], k) => `${l}=${(k % 2) + 1}`).join(', ');
   const rule = `Colour every node with one of the colours 1 to ${p.colors} so that no two nodes joined by an edge get the same colour.`;
   const format = `Answer with each node's colour as label=colour, separated by commas, inside answer tags, for example <answer>${example}, ...</answer> listing all ${p.nodes} nodes.`;
-  const degrees = g.labels.map((_, v) => g.edges.filter((e) => e.a === v || e.b === v).length);
+  const degree = degrees(g);
   return {
     question: `The image shows an undirected graph. ${rule} ${format}`,
     textOnly: `${edgeListText(g)}\n${rule} ${format}`,
@@ -52,7 +52,7 @@ function generate(rng: Rng, p: GraphColoringParams): Instance<GraphColoringTruth
       chromatic: chi.chromatic,
       slack: p.colors - chi.chromatic,
       proofNodes: chi.proofNodes,
-      maxDegree: Math.max(...degrees),
+      maxDegree: Math.max(...degree),
     },
     canonical: `graph-coloring:${canonicalGraph(g)}:${p.colors}`,
   };

@@ -117,3 +117,13 @@ export function components(g: Graph): { comp: number[]; count: number } {
   }
   return { comp, count };
 }
+
+/** Number of edges at each node (in + out for directed graphs). */
+export function degrees(g: Graph): number[] {
+  const d = new Array<number>(g.labels.length).fill(0);
+  for (const e of g.edges) {
+    d[e.a]++;
+    d[e.b]++;
+  }
+  return d;
+}

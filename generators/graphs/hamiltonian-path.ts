@@ -2,7 +2,7 @@ import type { Rng } from '../../core/rng.js';
 import type { Instance, TaskDefinition } from '../../core/task.js';
 import { candidateAdjacency, retry } from './build.js';
 import { graphScene } from './draw.js';
-import { adjacency, canonicalGraph, edgeId, edgeListText, graphTruth, nodeId, randomLabels, type Graph, type GraphTruth } from './graph.js';
+import { adjacency, canonicalGraph, degrees, edgeId, edgeListText, graphTruth, nodeId, randomLabels, type Graph, type GraphTruth } from './graph.js';
 import { countHamiltonian, findHamiltonian } from './hamilton.js';
 import { EdgeBuilder, placeNodes } from './layout.js';
 import { exampleSequence } from './prompt.js';
@@ -29,7 +29,7 @@ function generate(rng: Rng, p: HamiltonianPathParams): Instance<HamiltonianPathT
   const { g, built, path } = made;
   const answer = path.map((v) => g.labels[v]).join('-');
   const count = countHamiltonian(adjacency(g).map((l) => l.map((x) => x.to)));
-  const degree = g.labels.map((_, v) => g.edges.filter((e) => e.a === v || e.b === v).length);
+  const degree = degrees(g);
   const rule = 'Find a path that visits every node exactly once, moving only along edges (it may start and end at any nodes).';
   const format = `Answer with all ${p.nodes} node labels in the order visited, separated by hyphens, inside answer tags, for example <answer>${exampleSequence(g, 4)}-...</answer>.`;
   const pathEdges = path.slice(1).map((v, k) => g.edges.find((e) => (e.a === v && e.b === path[k]) || (e.b === v && e.a === path[k]))!);
