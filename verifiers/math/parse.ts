@@ -93,6 +93,20 @@ function unicodeToAscii(s: string): string {
   return r;
 }
 
+const VULGAR: Record<string, string> = { '½': '1/2', '⅓': '1/3', '⅔': '2/3', '¼': '1/4', '¾': '3/4', '⅕': '1/5', '⅙': '1/6', '⅛': '1/8' };
+
+/**
+ * Mixed numbers mean a sum, not a product: 3\frac{1}{2}, 3 1/2 and 3½ are 7/2. Read as implicit
+ * multiplication they would be 3/2, and a wrong 3½ would score on a truth of 3/2.
+ */
+function mixedNumbers(s: string): string {
+  return s
+    .replace(/(^|[^\d.])(\d+)\s*\\[dtc]?frac\s*\{\s*(\d+)\s*\}\s*\{\s*(\d+)\s*\}/g, '$1($2+$3/$4)')
+    .replace(/(^|[^\d./])(\d+)\s+(\d+)\s*\/\s*(\d+)(?![\d.])/g, '$1($2+$3/$4)')
+    .replace(/(\d+)\s*([½⅓⅔¼¾⅕⅙⅛])/g, (_, n: string, f: string) => `(${n}+${VULGAR[f]})`)
+    .replace(/[½⅓⅔¼¾⅕⅙⅛]/g, (f) => `(${VULGAR[f]})`);
+}
+
 let engine: ComputeEngine | undefined;
 
 /** Full LaTeX parser, used only for LaTeX the fast translator does not know. */
@@ -121,7 +135,7 @@ export function readValue(raw: string): ReadValue {
   const [body, unit] = splitUnit(s);
   if (!body) throw new ReadError('no number before the unit');
   const approx = DECIMAL.test(body);
-  let text = body;
+  let text = mixedNumbers(body);
   if (/[\\{}]/.test(text)) {
     const t = latexToMath(text);
     if (t === null) return { value: latexByEngine(text), approx, unit, expr: text };
