@@ -3,7 +3,7 @@ import type { Primitive } from '../../../core/scene.js';
 import type { Instance, TaskDefinition } from '../../../core/task.js';
 import { INK, type GridGeom } from '../grid-scene.js';
 import { axisLabels, cellPx, checkAttempts, DIR4 } from '../logic-grid.js';
-import { slotsOf, solveBridges, type Island } from './solver.js';
+import { slotsOf, solveBridges, type BridgesResult, type Island } from './solver.js';
 
 export interface BridgesParams {
   size: number;
@@ -11,6 +11,8 @@ export interface BridgesParams {
   islands: number;
   /** Chance of an extra bridge between islands already joined another way (loops make it harder). */
   loops: number;
+  /** Unique puzzles generated per item; the one needing the most solver effort is kept. */
+  candidates: number;
 }
 
 export interface BridgesTruth {
@@ -70,24 +72,43 @@ function grow(rng: Rng, n: number, target: number, loops: number): Layout {
   return { islands, bridges };
 }
 
+/** Solver effort as one number: guesses weigh most, then search nodes, then what propagation left open. */
+const effortScore = (res: BridgesResult) => 10 * res.backtracks + res.nodes + 20 * (1 - res.rootDecided);
+
 function generate(rng: Rng, p: BridgesParams): Instance<BridgesTruth> {
   const n = p.size;
-  for (let attempt = 1; ; attempt++) {
-    checkAttempts('bridges', attempt, 2000, p);
+  let best: { islands: Island[]; res: BridgesResult; attempt: number } | null = null;
+  let found = 0;
+  for (let attempt = 1; found < p.candidates; attempt++) {
+    checkAttempts('bridges', attempt, 2000 * p.candidates, p);
     const r = rng.fork(`attempt-${attempt}`);
     const { islands } = grow(r, n, p.islands, p.loops);
     if (islands.length < Math.min(p.islands, 4)) continue;
     const res = solveBridges(n, n, islands, 2);
     if (res.solutions !== 1) continue;
-    const slots = slotsOf(n, n, islands);
-    const bridges: [number, number, number][] = [];
-    slots.forEach((s, k) => res.solution![k] && bridges.push([Math.min(s.a, s.b), Math.max(s.a, s.b), res.solution![k]]));
-    bridges.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-    return build(n, islands, bridges, { attempts: attempt, searchNodes: res.nodes, backtracks: res.backtracks, rootDecided: res.rootDecided, slots: slots.length });
+    found++;
+    // Of the unique candidates, the one that needs the most solver effort is kept.
+    if (!best || effortScore(res) > effortScore(best.res)) best = { islands, res, attempt };
   }
+  const { islands, res, attempt } = best!;
+  const slots = slotsOf(n, n, islands);
+  const bridges: [number, number, number][] = [];
+  slots.forEach((s, k) => res.solution![k] && bridges.push([Math.min(s.a, s.b), Math.max(s.a, s.b), res.solution![k]]));
+  bridges.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  return build(n, islands, bridges, { attempts: attempt, searchNodes: res.nodes, backtracks: res.backtracks, rootDecided: res.rootDecided, slots: slots.length });
 }
 
 const pos = (is: Island) => `(${is.r + 1},${is.c + 1})`;
+
+/** One line per bridge in reading order, each pair written top-left island first. */
+function answerLines(islands: Island[], bridges: [number, number, number][]): string {
+  const order = (x: Island) => x.r * 1000 + x.c;
+  return bridges
+    .map(([a, b, k]) => (order(islands[a]) < order(islands[b]) ? [islands[a], islands[b], k] : [islands[b], islands[a], k]) as [Island, Island, number])
+    .sort((x, y) => order(x[0]) - order(y[0]) || order(x[1]) - order(y[1]))
+    .map(([a, b, k]) => `${pos(a)}-${pos(b)}x${k}`)
+    .join('\n');
+}
 
 function build(n: number, islands: Island[], bridges: [number, number, number][], effort: Record<string, number>): Instance<BridgesTruth> {
   const truth: BridgesTruth = { rows: n, cols: n, islands: islands.map((is) => [is.r, is.c, is.n]), bridges };
@@ -125,7 +146,7 @@ function build(n: number, islands: Island[], bridges: [number, number, number][]
     question: `The image shows a bridges (hashi) puzzle on a ${n}×${n} grid with ${islands.length} numbered islands. ${rules} ${format}`,
     textOnly: `A bridges (hashi) puzzle on a ${n}×${n} grid. Islands as (row,column): number, rows and columns counted from 1 at the top left:\n${list}\n${rules} ${format}`,
     scene: { kind: 'canvas', width: Math.round(g.x0 + n * cell + 16), height: Math.round(g.y0 + n * cell + 16), background: '#ffffff', elements: els },
-    answer: bridges.map(([a, b, k]) => `${pos(islands[a])}-${pos(islands[b])}x${k}`).join('\n'),
+    answer: answerLines(islands, bridges),
     truth,
     evidence: ids,
     features: { size: n, islands: islands.length, bridges: bridges.reduce((s, b) => s + b[2], 0), ...effort },
@@ -141,13 +162,14 @@ export const bridges: TaskDefinition<BridgesParams, BridgesTruth> = {
     size: { type: 'int', min: 5, max: 15, default: 9, describe: 'grid side' },
     islands: { type: 'int', min: 3, max: 60, default: 14, describe: 'target number of islands' },
     loops: { type: 'number', min: 0, max: 0.6, default: 0.2, describe: 'chance of an extra bridge between islands already joined (more = harder)' },
+    candidates: { type: 'int', min: 1, max: 32, default: 2, describe: 'unique puzzles generated per item; the hardest for the solver is kept (more = harder, slower)' },
   },
   levels: {
-    1: { size: 5, islands: 5, loops: 0 },
-    2: { size: 7, islands: 9, loops: 0.1 },
-    3: { size: 9, islands: 14, loops: 0.2 },
-    4: { size: 11, islands: 26, loops: 0.3 },
-    5: { size: 13, islands: 36, loops: 0.4 },
+    1: { size: 5, islands: 5, loops: 0, candidates: 1 },
+    2: { size: 7, islands: 9, loops: 0.1, candidates: 1 },
+    3: { size: 9, islands: 14, loops: 0.2, candidates: 2 },
+    4: { size: 11, islands: 26, loops: 0.3, candidates: 6 },
+    5: { size: 13, islands: 36, loops: 0.4, candidates: 12 },
   },
   check(p) {
     if (p.islands > Math.ceil((p.size * p.size) / 3)) return `islands: got ${p.islands}; allowed for size ${p.size}: at most ${Math.ceil((p.size * p.size) / 3)}`;
