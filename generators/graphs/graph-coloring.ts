@@ -27,6 +27,7 @@ function generate(rng: Rng, p: GraphColoringParams): Instance<GraphColoringTruth
     if (!f) return null;
     const g: Graph = { labels: randomLabels(r.fork('labels'), p.nodes), directed: false, edges: f.built.placed.map(({ a, b }) => ({ a, b })) };
     const chi = chromaticNumber(g);
+    if (!chi) return null;
     // Tight items are kept only when the exhaustive search proves k-1 colours impossible.
     if (p.tight && chi.chromatic !== p.colors) return null;
     return { g, built: f.built, planted, chi };

@@ -23,7 +23,6 @@ export interface GraphTruth {
 }
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-export const MAX_NODES = LETTERS.length;
 
 /**
  * Random single-letter labels for `n` nodes. Labels are shuffled over positions so that neither the

@@ -58,5 +58,3 @@ export function walk(g: GraphTruth, seq: string[]): { edges: number[]; bad: numb
   }
   return { edges, bad: -1 };
 }
-
-export const arrow = (g: GraphTruth) => (g.directed ? '->' : '-');
