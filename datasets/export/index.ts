@@ -27,7 +27,8 @@ export interface ExportOptions {
   exclude?: string[];
   template?: PromptTemplate;
   rowGroupRows?: number;
-  onProgress?(done: number, total: number): void;
+  /** Records read so far (held-out ones included) of the dataset's total. */
+  onProgress?(read: number, total: number): void;
 }
 
 export interface ExportedFile {
@@ -105,12 +106,13 @@ export async function exportDataset(o: ExportOptions): Promise<ExportSummary> {
   const source = readManifest(o.dir);
   if (source.status !== 'complete') throw new VeriforgeError(`${o.dir}: manifest status is "${source.status}"; finish \`veriforge generate\` (rerun it to resume) before exporting`);
   const held = await readCanonicals(o.exclude ?? []);
-  const shape = await survey(o.dir, held);
+  // Only the hf schema and per-task files depend on the records; verl and jsonl skip the pre-pass.
+  const shape = o.format === 'hf' || o.splitBy === 'task' ? await survey(o.dir, held) : null;
   const template = o.template ?? DEFAULT_TEMPLATE;
   const rowGroupRows = o.rowGroupRows ?? DEFAULT_ROW_GROUP_ROWS;
-  const columns = o.format === 'hf' ? hfColumns(shape) : o.format === 'verl' ? verlColumns() : null;
+  const columns = o.format === 'hf' ? hfColumns(shape!) : o.format === 'verl' ? verlColumns() : null;
   const splits: Split[] = fraction > 0 ? ['train', 'test'] : ['train'];
-  const groups: (string | null)[] = o.splitBy === 'task' ? shape.tasks : [null];
+  const groups: (string | null)[] = o.splitBy === 'task' ? shape!.tasks : [null];
   const fileOf = (split: Split, task: string | null) => (singleFile ? o.out : join(o.out, ...(task ? [task] : []), `${split}.${EXT[o.format]}`));
 
   const sinks = new Map<string, { sink: Sink<ExportRow>; split: Split; task: string | null }>();
@@ -133,7 +135,7 @@ export async function exportDataset(o: ExportOptions): Promise<ExportSummary> {
   try {
     for await (const record of readRecords(o.dir, source)) {
       if (held.has(record.canonical)) {
-        excluded++;
+        o.onProgress?.(done + ++excluded, source.items);
         continue;
       }
       const split = splitOf(record.canonical, fraction);
@@ -148,7 +150,7 @@ export async function exportDataset(o: ExportOptions): Promise<ExportSummary> {
         imagePaths: columns ? [] : record.images.map((ref) => relative(outDir, resolve(o.dir, ref.path))),
       });
       done++;
-      o.onProgress?.(done, shape.rows);
+      o.onProgress?.(done + excluded, source.items);
     }
     for (const { sink, split, task } of sinks.values()) {
       const info = await sink.close();
