@@ -135,7 +135,8 @@ export async function exportDataset(o: ExportOptions): Promise<ExportSummary> {
   try {
     for await (const record of readRecords(o.dir, source)) {
       if (held.has(record.canonical)) {
-        o.onProgress?.(done + ++excluded, source.items);
+        excluded++;
+        o.onProgress?.(done + excluded, source.items);
         continue;
       }
       const split = splitOf(record.canonical, fraction);
