@@ -12,7 +12,9 @@ import { encodeRgba, type EncodeOptions } from './canvas.js';
  */
 const FONT_DIR = process.env.VERIFORGE_FONT_DIR ?? '/usr/share/fonts/truetype/dejavu';
 const FAMILY = 'DejaVu Sans';
-const FILES = [`${FONT_DIR}/DejaVuSans.ttf`, `${FONT_DIR}/DejaVuSans-Bold.ttf`];
+/** The faces fonts-dejavu-core ships; their internal family names are what resvg matches. */
+const FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf', 'DejaVuSansMono.ttf', 'DejaVuSansMono-Bold.ttf'].map((f) => `${FONT_DIR}/${f}`);
+const FAMILY_OF: Record<string, string> = { 'DejaVuSans': 'DejaVu Sans', 'DejaVuSerif': 'DejaVu Serif', 'DejaVuSansMono': 'DejaVu Sans Mono' };
 /** Font bytes read once: resvg parses them per image, but never touches the disk again. */
 let fontBuffers: Buffer[] | null = null;
 
@@ -26,7 +28,7 @@ function load() {
     libs = (async () => {
       const vega = await import('vega');
       const vl = await import('vega-lite');
-      for (const f of FILES) GlobalFonts.registerFromPath(f, FAMILY);
+      for (const f of FILES) GlobalFonts.registerFromPath(f, FAMILY_OF[f.replace(/^.*\/|(-Bold)?\.ttf$/g, '')]);
       fontBuffers = FILES.map((f) => readFileSync(f));
       const ctx = createCanvas(8, 8).getContext('2d');
       const cache = new Map<string, number>();
@@ -35,7 +37,7 @@ function load() {
         const t = text == null ? '' : String(text).trim();
         const size = item.fontSize != null ? +item.fontSize || 0 : 11;
         if (!t || size <= 0) return 0;
-        const font = `${item.fontStyle ?? ''} ${item.fontWeight ?? ''} ${size}px "${FAMILY}"`.trim();
+        const font = `${item.fontStyle ?? ''} ${item.fontWeight ?? ''} ${size}px "${item.font ?? FAMILY}"`.trim();
         const key = `${font}\u0000${t}`;
         let w = cache.get(key);
         if (w === undefined) {
@@ -52,10 +54,14 @@ function load() {
   return libs;
 }
 
-/** Pins every text of the spec to the DejaVu family (the only one resvg is given). */
+/**
+ * Maps the spec's generic font (config.font, as our generators write it) to its DejaVu face, the
+ * same mapping as the browser page. This path draws only our own specs, never candidates'.
+ */
 function pinFonts(spec: Record<string, any>) {
-  const config = { ...(spec.config ?? {}), font: FAMILY };
-  return { ...spec, config };
+  const n = String(spec.config?.font ?? '').toLowerCase();
+  const font = n.includes('mono') ? 'DejaVu Sans Mono' : n.includes('serif') && !n.includes('sans') ? 'DejaVu Serif' : FAMILY;
+  return { ...spec, config: { ...(spec.config ?? {}), font } };
 }
 
 function boxesOf(root: any, width: number, height: number, ox: number, oy: number): Record<string, Box> {

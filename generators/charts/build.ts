@@ -29,6 +29,7 @@ export const PIE_MAX = 6;
 export function pickStyle(rng: Rng, type: ChartType, labelsAllowed: boolean): ChartStyle {
   const palette = type === 'heatmap' ? [...rng.pick(RAMPS)] : rng.pick(PALETTES);
   return {
+    font: rng.pick(['sans-serif', 'sans-serif', 'sans-serif', 'serif', 'monospace'] as const),
     width: rng.pick([320, 360, 400, 440, 480]),
     height: rng.pick([220, 250, 280, 300]),
     palette,
@@ -98,12 +99,13 @@ export function buildChart(rng: Rng, o: BuildOptions): ChartSpec {
       const slots = t.categories.length * (layout === 'grouped' || layout === 'horizontal' ? t.series.length : 1);
       const crowded = slots > 10;
       // Value labels must fit their slot, or they overlap and a "labelled" value becomes unreadable.
-      const labelWidth = Math.max(...flat.map((v) => fmtGrouped(v, t.decimals).length)) * 0.62 * (style.fontSize - 1) + 6;
+      const em = style.font === 'sans-serif' ? 0.62 : 0.66;
+      const labelWidth = Math.max(...flat.map((v) => fmtGrouped(v, t.decimals).length)) * em * (style.fontSize - 1) + 6;
       const heatCell = type === 'heatmap' ? Math.ceil(labelWidth + 8) * t.categories.length : 0;
       const width = Math.max(crowded ? Math.max(style.width, 480) : style.width, heatCell);
       const fits = layout === 'horizontal' ? style.height / slots >= style.fontSize + 4 : (0.85 * width) / slots >= labelWidth;
       // Tilt category labels when they would not fit side by side (≈0.62 em per DejaVu character).
-      const tickWidth = Math.max(...t.categories.map((c) => c.length)) * 0.62 * style.fontSize + 8;
+      const tickWidth = Math.max(...t.categories.map((c) => c.length)) * em * style.fontSize + 8;
       const tilt = layout !== 'horizontal' && type !== 'pie' && t.categories.length * tickWidth > width;
       return {
         type,

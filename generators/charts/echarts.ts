@@ -32,7 +32,7 @@ export function toECharts(s: ChartSpec): { option: Record<string, unknown>; widt
     backgroundColor: st.background,
     color: st.palette,
     animation: false,
-    textStyle: { fontSize: st.fontSize },
+    textStyle: { fontSize: st.fontSize, fontFamily: st.font },
     title: { text: s.title, left: st.titleAnchor === 'start' ? 10 : 'center', top: 6, textStyle: { fontSize: st.fontSize + 4 } },
   };
   const grid = { left: 70, right: st.legend === 'right' ? 130 : 24, top: st.legend === 'top' ? 70 : 50, bottom: st.legend === 'bottom' ? 80 : 56 };

@@ -51,6 +51,8 @@ export interface QAxis {
 }
 
 export interface ChartStyle {
+  /** Generic CSS family; renderers map it to the embedded DejaVu Sans, Serif or Sans Mono face. */
+  font: 'sans-serif' | 'serif' | 'monospace';
   width: number;
   height: number;
   palette: string[];

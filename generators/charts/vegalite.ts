@@ -114,7 +114,7 @@ function body(s: ChartSpec): VlSpec {
   }
 }
 
-/** Compiles our chart spec to Vega-Lite. Fonts are not set here: the renderer pins them for every spec. */
+/** Compiles our chart spec to Vega-Lite. The font is a generic family; renderers map it to an embedded face. */
 export function toVegaLite(s: ChartSpec): VlSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -124,6 +124,7 @@ export function toVegaLite(s: ChartSpec): VlSpec {
     padding: 10,
     title: { text: s.title, anchor: s.style.titleAnchor, fontSize: s.style.fontSize + 4 },
     config: {
+      font: s.style.font,
       axis: { labelFontSize: s.style.fontSize, titleFontSize: s.style.fontSize + 1 },
       legend: { labelFontSize: s.style.fontSize, titleFontSize: s.style.fontSize },
       view: { stroke: null },

@@ -18,6 +18,13 @@ const FONT_DIR = process.env.VERIFORGE_FONT_DIR ?? '/usr/share/fonts/truetype/de
 
 let pageHtml: string | null = null;
 
+/** Embedded faces (family, regular file, bold file): the DejaVu files of fonts-dejavu-core. */
+const FACES: [string, string, string][] = [
+  ['VF Sans', 'DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'],
+  ['VF Serif', 'DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf'],
+  ['VF Mono', 'DejaVuSansMono.ttf', 'DejaVuSansMono-Bold.ttf'],
+];
+
 function packageDir(pkg: string): string {
   for (const base of require.resolve.paths(pkg) ?? []) {
     const dir = join(base, pkg);
@@ -34,12 +41,13 @@ function html(): string {
   if (pageHtml) return pageHtml;
   // Package folders are found through node_modules; the UMD builds are not in the packages' exports maps.
   const lib = (pkg: string, file: string) => readFileSync(join(packageDir(pkg), file), 'utf8').replace(/<\/script/gi, '<\\/script');
-  const face = (file: string, weight: string) => {
+  const face = (family: string, file: string, weight: string) => {
     const b64 = readFileSync(join(FONT_DIR, file)).toString('base64');
-    return `@font-face{font-family:"VF Sans";font-weight:${weight};src:url(data:font/ttf;base64,${b64}) format("truetype");}`;
+    return `@font-face{font-family:"${family}";font-weight:${weight};src:url(data:font/ttf;base64,${b64}) format("truetype");}`;
   };
+  const faces = FACES.map(([family, regular, bold]) => face(family, regular, 'normal') + face(family, bold, 'bold')).join('');
   const own = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'page.js'), 'utf8');
-  pageHtml = `<!doctype html><html><head><meta charset="utf-8"><style>${face('DejaVuSans.ttf', 'normal')}${face('DejaVuSans-Bold.ttf', 'bold')}
+  pageHtml = `<!doctype html><html><head><meta charset="utf-8"><style>${faces}
 html,body{margin:0;padding:0;background:transparent;font-family:"VF Sans"}#root{display:inline-block}</style>
 <script>${lib('vega', 'build/vega.min.js')}</script><script>${lib('vega-lite', 'build/vega-lite.min.js')}</script><script>${lib('echarts', 'dist/echarts.min.js')}</script>
 <script>${own}</script></head><body><div id="root"></div></body></html>`;
@@ -52,7 +60,8 @@ async function setupPage(page: Page): Promise<void> {
   page.on('request', (r) => (r.url().startsWith('data:') ? r.continue() : r.abort('blockedbyclient')).catch(() => {}));
   await page.setViewport({ width: 1600, height: 1200, deviceScaleFactor: 1 });
   await page.setContent(html(), { waitUntil: 'load' });
-  await page.evaluate(() => Promise.all([document.fonts.load('12px "VF Sans"'), document.fonts.load('bold 12px "VF Sans"')]).then(() => undefined));
+  const families = FACES.map((f) => f[0]);
+  await page.evaluate((fs) => Promise.all(fs.flatMap((f) => [document.fonts.load(`12px "${f}"`), document.fonts.load(`bold 12px "${f}"`)])).then(() => undefined), families);
 }
 
 let pool: PagePool | null = null;

@@ -3,7 +3,17 @@
 // of every mark whose datum has an `_id`, read from the DOM, plus title and label text boxes.
 /* global vega, vegaLite, echarts */
 (function () {
-  const FONT = 'VF Sans';
+  // Only the embedded DejaVu faces are ever used: a generic or DejaVu name maps to its face, any
+  // other name to VF Sans, so no system font can stand in.
+  function face(name) {
+    const n = String(name || '').toLowerCase();
+    if (n.includes('mono')) return 'VF Mono';
+    if (n.includes('serif') && !n.includes('sans')) return 'VF Serif';
+    return 'VF Sans';
+  }
+  const FONT_KEY = /^(font|fontFamily|[a-z]*Font)$/;
+  // Data is left alone: a column may be called "font".
+  const DATA_KEY = { data: true, datasets: true, values: true };
   const root = () => document.getElementById('root');
 
   function union(a, b) {
@@ -28,17 +38,20 @@
     return out;
   }
 
-  /** Pins the font of every text to the embedded DejaVu face, whatever the spec says. */
-  function pinFonts(vl) {
-    const config = Object.assign({}, vl.config || {});
-    config.font = FONT;
-    for (const k of ['title', 'axis', 'legend', 'header', 'mark', 'text']) {
-      const c = Object.assign({}, config[k] || {});
-      for (const f of ['font', 'labelFont', 'titleFont', 'subtitleFont']) if (k !== 'mark' && k !== 'text') c[f] = FONT;
-      if (k === 'mark' || k === 'text') c.font = FONT;
-      config[k] = c;
-    }
-    return Object.assign({}, vl, { config });
+  /** Maps every font of a spec (config, title, axes, marks: any key "font" or "…Font") to a face. */
+  function pinFonts(spec, depth) {
+    if (depth > 30 || !spec || typeof spec !== 'object') return spec;
+    if (Array.isArray(spec)) return spec.map((x) => pinFonts(x, depth + 1));
+    const out = {};
+    for (const k of Object.keys(spec)) out[k] = DATA_KEY[k] ? spec[k] : FONT_KEY.test(k) && typeof spec[k] === 'string' ? face(spec[k]) : pinFonts(spec[k], depth + 1);
+    return out;
+  }
+
+  /** The spec with every text in an embedded face (the config font, or VF Sans). */
+  function pinVegaLite(vl) {
+    const font = face(vl.config && vl.config.font);
+    const config = Object.assign({}, vl.config || {}, { font });
+    return pinFonts(Object.assign({}, vl, { config }), 0);
   }
 
   // Marks whose items share one path (the whole line or area) or that only label others: no per-datum box.
@@ -54,7 +67,7 @@
   }
 
   async function vegaView(vl, renderer, el) {
-    const compiled = vegaLite.compile(pinFonts(vl)).spec;
+    const compiled = vegaLite.compile(pinVegaLite(vl)).spec;
     const view = new vega.View(vega.parse(compiled), { renderer, container: el, hover: false, logLevel: vega.None });
     await view.runAsync();
     return view;
@@ -120,7 +133,8 @@
     el.appendChild(div);
     const chart = echarts.init(div, null, { renderer: 'svg', width, height });
     try {
-      chart.setOption(Object.assign({}, option, { animation: false, textStyle: Object.assign({}, option.textStyle, { fontFamily: FONT }) }));
+      const font = face(option.textStyle && option.textStyle.fontFamily);
+      chart.setOption(Object.assign({}, pinFonts(option, 0), { animation: false, textStyle: Object.assign({}, option.textStyle, { fontFamily: font }) }));
       const boxes = {};
       chart.getModel().eachSeries((series) => {
         const data = series.getData();
