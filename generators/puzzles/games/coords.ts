@@ -33,3 +33,6 @@ export function boardText(rows: number, cols: number, ch: (r: number, c: number)
   const lines = Array.from({ length: rows }, (_, r) => `${String(r + 1).padStart(2)} ` + Array.from({ length: cols }, (_, c) => ch(r, c)).join(' '));
   return [head, ...lines].join('\n');
 }
+
+/** "a" or "an" before a number read aloud ("an 8×8 board", "an 11×11 board"). */
+export const article = (n: number) => (/^(8|11|18)/.test(String(n)) ? 'an' : 'a');

@@ -2,7 +2,7 @@ import type { Rng } from '../../../core/rng.js';
 import type { Primitive } from '../../../core/scene.js';
 import type { Instance, TaskDefinition } from '../../../core/task.js';
 import { cellId, gridGeom, gridLines, cellRects } from '../grid-scene.js';
-import { axisLabels, boardText, cellName, cellPx, COORD_RULE } from '../games/coords.js';
+import { article, axisLabels, boardText, cellName, cellPx, COORD_RULE } from '../games/coords.js';
 import { applyPresses, solveLights } from './gf2.js';
 
 export interface LightsOutParams {
@@ -52,8 +52,8 @@ function generate(rng: Rng, p: LightsOutParams): Instance<LightsOutTruth> {
     ...axisLabels(g),
   ];
   return {
-    question: `The image shows a ${n}×${n} Lights Out board; yellow cells are lit, dark cells are off. ${rules} ${format}`,
-    textOnly: `A ${n}×${n} Lights Out board ('1' lit, '0' off):\n${boardText(n, n, (r, c) => String(lights[r * n + c]))}\n${rules} ${format}`,
+    question: `The image shows ${article(n)} ${n}×${n} Lights Out board; yellow cells are lit, dark cells are off. ${rules} ${format}`,
+    textOnly: `${article(n) === 'an' ? 'An' : 'A'} ${n}×${n} Lights Out board ('1' lit, '0' off):\n${boardText(n, n, (r, c) => String(lights[r * n + c]))}\n${rules} ${format}`,
     scene: { kind: 'canvas', width: g.width, height: g.height, background: '#ffffff', elements: els },
     answer: pressed.map((i) => cellName(Math.floor(i / n), i % n)).join(', '),
     truth,

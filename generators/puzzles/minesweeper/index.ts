@@ -2,7 +2,7 @@ import type { Rng } from '../../../core/rng.js';
 import type { Primitive } from '../../../core/scene.js';
 import type { Instance, TaskDefinition } from '../../../core/task.js';
 import { cellId, cellRects, gridGeom, gridLines } from '../grid-scene.js';
-import { axisLabels, boardText, cellName, cellPx, COORD_RULE } from '../games/coords.js';
+import { article, axisLabels, boardText, cellName, cellPx, COORD_RULE } from '../games/coords.js';
 import { around, BudgetExceeded, forcedCells } from './logic.js';
 
 export interface MinesweeperParams {
@@ -77,8 +77,8 @@ function build(p: MinesweeperParams, shown: Int8Array, ask: 'mines' | 'safe', ce
   const rc = (i: number): [number, number] => [Math.floor(i / W), i % W];
   const board = Array.from(shown, (v) => (v < 0 ? '#' : String(v))).join('');
   const truth: MinesweeperTruth = { width: W, height: H, board, ask, cells: cells.map(rc) };
-  const what = ask === 'mines' ? 'certainly contain a mine' : 'are certainly safe (contain no mine)';
-  const rules = `Each revealed number tells how many of its up to 8 neighbouring cells (including diagonals) hold a mine. Using only these numbers (the total number of mines is not given), list every covered cell that must ${what} in every arrangement consistent with the numbers. ${COORD_RULE}`;
+  const what = ask === 'mines' ? 'contain a mine' : 'be safe (contain no mine)';
+  const rules = `Each revealed number tells how many of its up to 8 neighbouring cells (including diagonals) hold a mine. Using only these numbers (the total number of mines is not given), list every covered cell that must ${what} in every arrangement of mines consistent with the numbers. ${COORD_RULE}`;
   const answerNames = cells.map((i) => cellName(...rc(i)));
   const example = ['A1, C2', 'B1, A3'].find((e) => e !== answerNames.join(', '))!;
   const format = `Answer with the cells separated by commas, for example <answer>${example}</answer>.`;
@@ -93,8 +93,8 @@ function build(p: MinesweeperParams, shown: Int8Array, ask: 'mines' | 'safe', ce
   const clues = new Set<number>();
   for (const i of cells) for (const j of around(H, W, i)) if (shown[j] > 0) clues.add(j);
   return {
-    question: `The image shows a ${W}×${H} minesweeper board: grey cells are covered, light cells are revealed (blank means 0). ${rules} ${format}`,
-    textOnly: `A ${W}×${H} minesweeper board ('#' covered, digits are revealed counts, '0' has no neighbouring mine):\n${boardText(H, W, (r, c) => board[r * W + c])}\n${rules} ${format}`,
+    question: `The image shows ${article(W)} ${W}×${H} minesweeper board: grey cells are covered, light cells are revealed (blank means 0). ${rules} ${format}`,
+    textOnly: `${article(W) === 'an' ? 'An' : 'A'} ${W}×${H} minesweeper board ('#' covered, digits are revealed counts, '0' has no neighbouring mine):\n${boardText(H, W, (r, c) => board[r * W + c])}\n${rules} ${format}`,
     scene: {
       kind: 'canvas',
       width: g.width,

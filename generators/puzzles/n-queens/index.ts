@@ -2,7 +2,7 @@ import type { Rng } from '../../../core/rng.js';
 import type { Primitive } from '../../../core/scene.js';
 import type { Instance, TaskDefinition } from '../../../core/task.js';
 import { cellId, cellRects, gridGeom, gridLines } from '../grid-scene.js';
-import { axisLabels, boardText, cellName, cellPx, COORD_RULE } from '../games/coords.js';
+import { article, axisLabels, boardText, cellName, cellPx, COORD_RULE } from '../games/coords.js';
 import { attacks, searchQueens } from './solver.js';
 
 export interface NQueensParams {
@@ -56,8 +56,8 @@ function build(n: number, given: [number, number][], cols: number[], completions
     size: Math.round(g.cell * 0.9), align: 'center', baseline: 'middle', fill: '#111111',
   }));
   return {
-    question: `The image shows a ${n}×${n} board with ${given.length} queens. ${rules} ${format}`,
-    textOnly: `A ${n}×${n} board ('Q' queen, '.' empty):\n${boardText(n, n, (r, c) => (isGiven(r, c) ? 'Q' : '.'))}\n${rules} ${format}`,
+    question: `The image shows ${article(n)} ${n}×${n} board with ${given.length} queens. ${rules} ${format}`,
+    textOnly: `${article(n) === 'an' ? 'An' : 'A'} ${n}×${n} board ('Q' queen, '.' empty):\n${boardText(n, n, (r, c) => (isGiven(r, c) ? 'Q' : '.'))}\n${rules} ${format}`,
     scene: {
       kind: 'canvas',
       width: g.width,
