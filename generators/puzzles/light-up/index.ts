@@ -3,7 +3,7 @@ import type { Primitive } from '../../../core/scene.js';
 import type { Instance, TaskDefinition } from '../../../core/task.js';
 import { cellId, cellRects, cellText, gridGeom, gridLines } from '../grid-scene.js';
 import { cellPx, charRows, checkAttempts, neighbours } from '../logic-grid.js';
-import { BLACK, solveLightUp, WHITE, type LightUpProblem } from './solver.js';
+import { BLACK, sightOf, solveLightUp, WHITE, type LightUpProblem } from './solver.js';
 
 export interface LightUpParams {
   size: number;
@@ -47,11 +47,7 @@ function placeBulbs(rng: Rng, p: LightUpProblem): number[] {
     if (grid[i] !== WHITE || litBy[i]) continue;
     bulbs.push(i);
     litBy[i] = 1;
-    const r = Math.floor(i / cols);
-    const c = i % cols;
-    for (const [dr, dc] of [[-1, 0], [1, 0], [0, -1], [0, 1]]) {
-      for (let rr = r + dr, cc = c + dc; rr >= 0 && rr < rows && cc >= 0 && cc < cols && grid[rr * cols + cc] === WHITE; rr += dr, cc += dc) litBy[rr * cols + cc] = 1;
-    }
+    for (const j of sightOf(p, i)) litBy[j] = 1;
   }
   return bulbs.sort((a, b) => a - b);
 }

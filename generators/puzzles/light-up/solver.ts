@@ -44,6 +44,18 @@ interface Prep {
   clueNear: number[][];
 }
 
+/** Cells a bulb at white cell `i` shines on: its row and column runs up to a black cell (itself excluded). */
+export function sightOf(p: LightUpProblem, i: number): number[] {
+  const { rows, cols, grid } = p;
+  const out: number[] = [];
+  const r = Math.floor(i / cols);
+  const c = i % cols;
+  for (const [dr, dc] of [[-1, 0], [1, 0], [0, -1], [0, 1]]) {
+    for (let rr = r + dr, cc = c + dc; rr >= 0 && rr < rows && cc >= 0 && cc < cols && grid[rr * cols + cc] === WHITE; rr += dr, cc += dc) out.push(rr * cols + cc);
+  }
+  return out;
+}
+
 function prepare(p: LightUpProblem): Prep {
   const { rows, cols, grid } = p;
   const white: number[] = [];
@@ -53,11 +65,7 @@ function prepare(p: LightUpProblem): Prep {
   for (let i = 0; i < rows * cols; i++) {
     if (grid[i] === WHITE) {
       white.push(i);
-      const r = Math.floor(i / cols);
-      const c = i % cols;
-      for (const [dr, dc] of [[-1, 0], [1, 0], [0, -1], [0, 1]]) {
-        for (let rr = r + dr, cc = c + dc; rr >= 0 && rr < rows && cc >= 0 && cc < cols && grid[rr * cols + cc] === WHITE; rr += dr, cc += dc) sees[i].push(rr * cols + cc);
-      }
+      sees[i] = sightOf(p, i);
     } else if (grid[i] >= 0) {
       clues.push(i);
       clueNear[i] = neighbours(i, rows, cols).filter((j) => grid[j] === WHITE);
