@@ -67,7 +67,7 @@ describe('hanoi task', () => {
     const detour = `${from}->${other}, ${other}->${from}, ${a.answer}`;
     expect(score('hanoi', tagged(detour), a.truth).score).toBe(1);
     expect(score('hanoi', tagged(detour), a.truth, { requireShortest: true }).score).toBe(0);
-    const words = a.answer.split(', ').map((m, i) => `${i + 1}. move disk from ${m.replace('->', ' to ')}`).join('\n');
+    const words = a.answer.split(', ').map((m, i) => `${i + 1}. move from ${m.replace('->', ' to ')}`).join('\n');
     expect(score('hanoi', tagged(words), a.truth).score).toBe(1);
     expect(score('hanoi', tagged(a.answer.replace(/->/g, '').replace(/, /g, ' ')), a.truth).score).toBe(1);
   });
@@ -86,9 +86,20 @@ describe('hanoi task', () => {
   });
 
   it('parses tolerant move forms and names bad tokens', () => {
-    expect(parseHanoiMoves('A→C; a -> b\nB=>C', 10)).toEqual([[0, 2], [0, 1], [1, 2]]);
+    expect(parseHanoiMoves('A→C; a -> b\nB=>C', 10)).toEqual([{ from: 0, to: 2 }, { from: 0, to: 1 }, { from: 1, to: 2 }]);
+    expect(parseHanoiMoves('1. move disk 2 from A to C', 10)).toEqual([{ from: 0, to: 2, disk: 2 }]);
+    expect(() => parseHanoiMoves('move disk from A to C', 10)).toThrow(/followed by its number/);
     expect(() => parseHanoiMoves('A->C, A->', 10)).toThrow(/destination/);
     expect(() => parseHanoiMoves('A->C please', 10)).toThrow(/PLEASE/);
+  });
+
+  it('checks a named disk against the top disk of the peg', () => {
+    const a = makeItem('hanoi', 'known-seed', 1, { disks: 3, start: 'standard' });
+    // Known answer starts C->B (disk 1), C->A (disk 2), B->A (disk 1).
+    expect(score('hanoi', tagged('move disk 1 from C to B, move disk 2 from C to A, ' + a.answer.split(', ').slice(2).join(', ')), a.truth).score).toBe(1);
+    const v = score('hanoi', tagged('move disk 3 from C to B, ' + a.answer.split(', ').slice(1).join(', ')), a.truth);
+    expect(v.score).toBe(0);
+    expect(v.reason).toMatch(/names disk 3, but the top disk of peg C is 1/);
   });
 
   it('makes mid-game start states at level 3 with the optimum measured', () => {

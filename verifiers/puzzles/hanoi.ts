@@ -9,24 +9,41 @@ interface HanoiTruth {
 }
 
 const PEGS = 'ABC';
-/** Words a model may wrap moves in ("move disk 2 from A to C"); numbers (disk sizes, list numbering) carry no move. */
-const FILLER = /^(move|moves|disk|disc|from|to|onto|on|peg|the|top|then|and|step|\d+)$/;
+/** Words a model may wrap moves in ("move disk 2 from A to C"); other numbers (list numbering) carry no move. */
+const FILLER = /^(move|moves|from|to|onto|on|peg|the|top|then|and|step|\d+)$/;
 
-/** "A->C, A->B", "move disk 1 from A to C", "AC AB" → [[0,2],[0,1]]; any other word is an error. */
-export function parseHanoiMoves(text: string, maxMoves: number): [number, number][] {
-  const letters: number[] = [];
+export interface HanoiMove {
+  from: number;
+  to: number;
+  /** Disk the answer says it moves ("move disk 2 ..."), checked against the top disk when given. */
+  disk?: number;
+}
+
+/** "A->C, A->B", "move disk 1 from A to C", "AC AB" → moves; any other word is an error. */
+export function parseHanoiMoves(text: string, maxMoves: number): HanoiMove[] {
+  const pegs: { peg: number; disk?: number }[] = [];
+  let disk: number | undefined;
   const s = text.toUpperCase().replace(/→|⟶|->|=>|-|>/g, ' ');
-  for (const tok of s.split(/[\s,;:.()[\]]+/).filter(Boolean)) {
-    if (/^[ABC]{1,2}$/.test(tok)) {
-      for (const ch of tok) letters.push(PEGS.indexOf(ch));
+  const toks = s.split(/[\s,;:.()[\]]+/).filter(Boolean);
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i];
+    if (/^(DISK|DISC)$/.test(tok)) {
+      if (!/^\d+$/.test(toks[i + 1] ?? '')) throw new Error('"disk" must be followed by its number');
+      if (pegs.length % 2) throw new Error('a move is missing its destination peg');
+      disk = Number(toks[++i]);
+    } else if (/^[ABC]{1,2}$/.test(tok)) {
+      for (const ch of tok) {
+        pegs.push({ peg: PEGS.indexOf(ch), disk: pegs.length % 2 ? undefined : disk });
+        if (pegs.length % 2 === 0) disk = undefined;
+      }
     } else if (!FILLER.test(tok.toLowerCase())) {
       throw new Error(`unexpected "${tok.slice(0, 20)}" in the moves; write moves like A->C`);
     }
-    if (letters.length > 2 * maxMoves) throw new Error(`more than ${maxMoves} moves`);
+    if (pegs.length > 2 * maxMoves) throw new Error(`more than ${maxMoves} moves`);
   }
-  if (letters.length % 2) throw new Error('a move is missing its destination peg');
-  const moves: [number, number][] = [];
-  for (let i = 0; i < letters.length; i += 2) moves.push([letters[i], letters[i + 1]]);
+  if (pegs.length % 2) throw new Error('a move is missing its destination peg');
+  const moves: HanoiMove[] = [];
+  for (let i = 0; i < pegs.length; i += 2) moves.push({ from: pegs[i].peg, to: pegs[i + 1].peg, ...(pegs[i].disk !== undefined ? { disk: pegs[i].disk } : {}) });
   return moves;
 }
 
@@ -51,7 +68,7 @@ export const hanoiVerifier: VerifierDefinition<HanoiTruth> = {
   checkTruth,
   judge(answer, t, opts) {
     const requireShortest = (opts.requireShortest as boolean | undefined) ?? t.requireShortest;
-    let moves: [number, number][];
+    let moves: HanoiMove[];
     try {
       moves = parseHanoiMoves(answer, 4 * 2 ** t.disks);
     } catch (e) {
@@ -60,10 +77,15 @@ export const hanoiVerifier: VerifierDefinition<HanoiTruth> = {
     if (!moves.length) return { correct: false, reason: 'no moves given', parts: { validMoves: 0, solved: 0 } };
     const pegs = t.pegs.map((p) => p.slice());
     for (let k = 0; k < moves.length; k++) {
-      const [a, b] = moves[k];
+      const { from: a, to: b, disk: said } = moves[k];
       const disk = pegs[a][pegs[a].length - 1];
       const onto = pegs[b][pegs[b].length - 1];
-      const why = a === b ? 'moves a disk onto its own peg' : disk === undefined ? `takes from empty peg ${PEGS[a]}` : onto !== undefined && onto < disk ? `puts disk ${disk} on smaller disk ${onto}` : '';
+      const why =
+        a === b ? 'moves a disk onto its own peg'
+        : disk === undefined ? `takes from empty peg ${PEGS[a]}`
+        : said !== undefined && said !== disk ? `names disk ${said}, but the top disk of peg ${PEGS[a]} is ${disk}`
+        : onto !== undefined && onto < disk ? `puts disk ${disk} on smaller disk ${onto}`
+        : '';
       if (why) {
         const parts = { validMoves: k / moves.length, solved: 0 };
         return { correct: false, reason: `move ${k + 1} (${PEGS[a]}->${PEGS[b]}) ${why}`, parts, partial: parts.validMoves, parsed: moves };
