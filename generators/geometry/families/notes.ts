@@ -3,6 +3,9 @@ import type { Fact } from '../family.js';
 
 /** Givens and the unknown, written the same way by every family. */
 
+/** Right triangles with integer sides [leg, leg, hypotenuse]. */
+export const TRIPLES: readonly [number, number, number][] = [[3, 4, 5], [6, 8, 10], [5, 12, 13], [8, 15, 17], [9, 12, 15], [7, 24, 25], [12, 16, 20], [20, 21, 29]];
+
 export function num(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Math.round(n * 1000) / 1000);
 }

@@ -2,7 +2,7 @@ import { DEG, Figure, parallelogram, regularPolygon } from '../construct.js';
 import { circleId, segId } from '../diagram.js';
 import { ex, type Exact } from '../exact.js';
 import type { Family, Kind } from '../family.js';
-import { angleFact, askAngle, askLength, lengthFact, right } from './notes.js';
+import { angleFact, askAngle, askLength, lengthFact, right, ticks } from './notes.js';
 
 type RectAsk = 'area' | 'perimeter' | 'diagonal';
 
@@ -139,11 +139,7 @@ export function equilateralCircle(region: boolean): Family<{ s: number }> {
       return {
         fig,
         facts: [lengthFact('A', 'B', g.s)],
-        marks: [
-          { kind: 'ticks', a: 'A', b: 'B', count: 1, id: 'ticks-AB' },
-          { kind: 'ticks', a: 'B', b: 'C', count: 1, id: 'ticks-BC' },
-          { kind: 'ticks', a: 'C', b: 'A', count: 1, id: 'ticks-CA' },
-        ],
+        marks: [ticks('A', 'B', 1), ticks('B', 'C', 1), ticks('C', 'A', 1)],
         unknown: region ? undefined : askLength('O', 'A'),
         measured: region ? Math.PI * c.r * c.r - fig.area(['A', 'B', 'C']) : c.r,
         evidence: [circleId('O'), segId('A', 'B'), segId('B', 'C'), segId('C', 'A')],

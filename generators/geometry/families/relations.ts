@@ -1,9 +1,8 @@
 import { Figure, triangleSAS, v } from '../construct.js';
 import { circleId, segId } from '../diagram.js';
 import type { Family } from '../family.js';
-import { lengthFact } from './notes.js';
+import { lengthFact, TRIPLES } from './notes.js';
 
-const TRIPLES: [number, number, number][] = [[3, 4, 5], [5, 12, 13], [6, 8, 10], [8, 15, 17], [9, 12, 15], [7, 24, 25], [12, 16, 20], [4, 3, 5], [12, 5, 13], [8, 6, 10]];
 
 /**
  * "Is PT tangent to the circle at T?" from OT, PT and OP: yes exactly when OT² + PT² = OP²
@@ -15,7 +14,8 @@ export const tangentRelation: Family<{ r: number; t: number; d: number }> = {
   unit: undefined,
   depth: 3,
   sample: (rng) => {
-    const [r, t, h] = rng.pick(TRIPLES);
+    const [a, b, h] = rng.pick(TRIPLES);
+    const [r, t] = rng.chance(0.5) ? [a, b] : [b, a];
     if (rng.chance(0.5)) return { r, t, d: h };
     // One unit off, keeping P outside the circle (OP > OT).
     const d = h - 1 > r && rng.chance(0.5) ? h - 1 : h + 1;

@@ -3,7 +3,7 @@ import { DEG, Figure, triangleASA, triangleSAS, triangleSSS } from '../construct
 import { segId } from '../diagram.js';
 import { ex, type Exact } from '../exact.js';
 import type { Family } from '../family.js';
-import { angleFact, askAngle, askLength, lengthFact, num, right, ticks } from './notes.js';
+import { angleFact, askAngle, askLength, lengthFact, num, right, ticks, TRIPLES } from './notes.js';
 
 /** ∠C from ∠A and ∠B (angle sum). */
 export const angleSum: Family<{ a: number; b: number }> = {
@@ -34,7 +34,6 @@ export const angleSum: Family<{ a: number; b: number }> = {
   distractors: (g) => [ex.int(180 - g.a), ex.int(180 - g.b), ex.int(Math.abs(g.a - g.b) || 90)],
 };
 
-const TRIPLES: [number, number, number][] = [[3, 4, 5], [6, 8, 10], [5, 12, 13], [8, 15, 17], [9, 12, 15], [7, 24, 25], [12, 16, 20], [20, 21, 29]];
 
 /** Hypotenuse (or a leg) of a right triangle; `surd` picks legs whose hypotenuse is irrational. */
 export function pythagoras(surd: boolean): Family<{ a: number; b: number; askLeg: boolean }> {
