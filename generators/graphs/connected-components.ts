@@ -1,7 +1,7 @@
 import type { Rng } from '../../core/rng.js';
 import type { Instance, TaskDefinition } from '../../core/task.js';
 import { forestGraph, retry } from './build.js';
-import { graphScene } from './draw.js';
+import { graphScene, MARK_FILL } from './draw.js';
 import { canonicalGraph, components, edgeId, edgeListText, graphTruth, nodeId, randomLabels, type Graph, type GraphTruth } from './graph.js';
 
 export interface ConnectedComponentsParams {
@@ -18,8 +18,6 @@ export interface ConnectedComponentsTruth extends GraphTruth {
   /** The node whose component is asked for ('members' only). */
   node?: string;
 }
-
-export const MARK_FILL = '#bfdbfe';
 
 function generate(rng: Rng, p: ConnectedComponentsParams): Instance<ConnectedComponentsTruth> {
   const rules = { crossings: p.crossings, maxLength: 2.4, labelChars: 0, directed: false };

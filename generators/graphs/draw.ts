@@ -7,7 +7,12 @@ const EDGE = '#4b5563';
 const ARROW_LEN = 13;
 const ARROW_HALF = 5.5;
 
-/** Marked nodes (source, target, start) get a fill and, optionally, a tag under the label. */
+/** Fills of marked nodes; questions name them ("S (green)", "T (red)", "shaded blue"). */
+export const START_FILL = '#bbf7d0';
+export const GOAL_FILL = '#fecaca';
+export const MARK_FILL = '#bfdbfe';
+
+/** A marked node (source, target, asked-about node) is drawn with its own fill. */
 export interface NodeMark {
   fill: string;
 }

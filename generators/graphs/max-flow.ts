@@ -1,10 +1,9 @@
 import type { Rng } from '../../core/rng.js';
 import type { Instance, TaskDefinition } from '../../core/task.js';
 import { forestGraph, retry } from './build.js';
-import { graphScene } from './draw.js';
+import { GOAL_FILL, graphScene, START_FILL } from './draw.js';
 import { maxFlow } from './flow.js';
 import { canonicalGraph, edgeId, edgeListText, graphTruth, nodeId, randomLabels, weightId, type Graph, type GraphTruth } from './graph.js';
-import { GOAL_FILL, START_FILL } from './shortest-path.js';
 
 export interface MaxFlowParams {
   nodes: number;

@@ -1,7 +1,7 @@
 import type { Rng } from '../../core/rng.js';
 import type { Instance, TaskDefinition } from '../../core/task.js';
 import { forestGraph, retry } from './build.js';
-import { graphScene } from './draw.js';
+import { GOAL_FILL, graphScene, START_FILL } from './draw.js';
 import { canonicalGraph, edgeId, edgeListText, graphTruth, nodeId, randomLabels, weightId, type Graph, type GraphTruth } from './graph.js';
 import { dijkstra, fewestHopCost, hopDistances, tracePath } from './paths.js';
 import { exampleSequence } from './prompt.js';
@@ -21,9 +21,6 @@ export interface ShortestPathTruth extends GraphTruth {
   /** Minimum total weight from source to target. */
   cost: number;
 }
-
-export const START_FILL = '#bbf7d0';
-export const GOAL_FILL = '#fecaca';
 
 function generate(rng: Rng, p: ShortestPathParams): Instance<ShortestPathTruth> {
   const rules = { crossings: false, maxLength: 1.9, labelChars: String(p.maxWeight).length, directed: false };
