@@ -89,7 +89,7 @@ async function checkVariants(base: { record: DatasetRecord; images: Buffer[] }, 
       }
     }
   }
-  return variants.map((v) => v.record.variant);
+  return variants.map((v) => v.record.variant ?? 'none');
 }
 
 describe('counterfactual variants', () => {
