@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Rng } from '../../core/rng.js';
 import { bridges, type BridgesTruth } from '../../generators/puzzles/bridges/index.js';
 import { solveBridges } from '../../generators/puzzles/bridges/solver.js';
 import { expectRejectsAdversarial, make, score } from './grid-logic-b-helpers.js';
@@ -115,5 +116,26 @@ describe('bridges', () => {
     expect(score('bridges', `<answer>Bridges: ${words}</answer>`, inst.truth).score).toBe(1);
     const arrows = inst.answer.replace(/-/g, ' -> ').replace(/x(\d)/g, ': $1');
     expect(score('bridges', `<answer>${arrows}</answer>`, inst.truth).score).toBe(1);
+  });
+
+  it('never scores 1 for random edits of the bridge list (drop, recount, add a pair)', () => {
+    const rng = new Rng('bridges-edits');
+    for (let k = 0; k < 6; k++) {
+      const inst = make(bridges, 3, k);
+      const lines = inst.answer.split('\n');
+      for (let m = 0; m < 40; m++) {
+        const edited = lines.slice();
+        const op = rng.int(0, 2);
+        if (op === 0) edited.splice(rng.int(0, edited.length - 1), 1);
+        else if (op === 1) {
+          const i = rng.int(0, edited.length - 1);
+          edited[i] = edited[i].replace(/x(\d)$/, (_, d) => `x${3 - Number(d)}`);
+        } else {
+          const [a, b] = [rng.pick(inst.truth.islands), rng.pick(inst.truth.islands)];
+          edited.push(`(${a[0] + 1},${a[1] + 1})-(${b[0] + 1},${b[1] + 1})x${rng.int(1, 2)}`);
+        }
+        expect(score('bridges', `<answer>${edited.join('\n')}</answer>`, inst.truth).score, edited.join(' ')).toBeLessThan(1);
+      }
+    }
   });
 });

@@ -37,3 +37,25 @@ export function expectRejectsAdversarial(verifier: string, inst: Instance<unknow
   }
   expect(score(verifier, `<answer>${inst.answer}</answer>`, inst.truth).score).toBe(1);
 }
+
+/**
+ * Random 1–3 cell changes of a correct grid answer never score 1 unless they mean the same answer:
+ * `same(parsed)` says whether the verifier's parsed grid is equivalent to the truth.
+ */
+export function expectRandomCorruptionsFail(verifier: string, inst: Instance<unknown>, alphabet: string, same: (parsed: string) => boolean, tries = 150): void {
+  const rng = new Rng(`corrupt-${verifier}`);
+  let changed = 0;
+  for (let m = 0; m < tries; m++) {
+    const chars = inst.answer.split('');
+    for (let f = rng.int(1, 3); f > 0; f--) {
+      let i: number;
+      do i = rng.int(0, chars.length - 1);
+      while (chars[i] === '\n');
+      chars[i] = rng.pick(alphabet.split(''));
+    }
+    const v = score(verifier, `<answer>${chars.join('')}</answer>`, inst.truth);
+    if (v.score === 1) expect(same(String(v.parsed)), `${JSON.stringify(chars.join(''))} scored 1`).toBe(true);
+    else changed++;
+  }
+  expect(changed).toBeGreaterThan(tries / 2);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hitori, type HitoriTruth } from '../../generators/puzzles/hitori/index.js';
 import { solveHitori } from '../../generators/puzzles/hitori/solver.js';
-import { expectRejectsAdversarial, make, score, setCell } from './grid-logic-b-helpers.js';
+import { expectRandomCorruptionsFail, expectRejectsAdversarial, make, score, setCell } from './grid-logic-b-helpers.js';
 
 /** Independent brute force: every subset of the cells whose number repeats, checked against the rules. */
 function bruteForce(t: HitoriTruth): string[] {
@@ -106,5 +106,10 @@ describe('hitori', () => {
     const spaced = inst.answer.split('\n').map((l, r) => `Row ${r + 1}: ${l.split('').join(' | ').replace(/#/g, 'B').replace(/\./g, 'W')}`).join('\n');
     expect(score('hitori', `<answer>The shading is:\n${spaced}</answer>`, inst.truth).score).toBe(1);
     expect(score('hitori', `\\boxed{${inst.answer.replace(/\n/g, ' ').replace(/#/g, 'x')}}`, inst.truth).score).toBe(1);
+  });
+
+  it('never scores 1 for random cell changes that alter the answer', () => {
+    const inst = make(hitori, 3, 5);
+    expectRandomCorruptionsFail('hitori', inst, '#.', (p) => p === inst.truth.solution);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kakuro, type KakuroTruth } from '../../generators/puzzles/kakuro/index.js';
 import { solveKakuro } from '../../generators/puzzles/kakuro/solver.js';
-import { expectRejectsAdversarial, make, score, setCell } from './grid-logic-b-helpers.js';
+import { expectRandomCorruptionsFail, expectRejectsAdversarial, make, score, setCell } from './grid-logic-b-helpers.js';
 
 const runCells = (t: KakuroTruth, run: KakuroTruth['runs'][number]) =>
   Array.from({ length: run.length }, (_, k) => run.row * t.cols + run.col + (k + 1) * (run.dir === 'across' ? 1 : t.cols));
@@ -105,5 +105,10 @@ describe('kakuro', () => {
     const spaced = inst.answer.split('\n').map((l, r) => `Row ${r + 1}: ${l.split('').join(' ').replace(/#/g, 'X')}`).join('\n');
     expect(score('kakuro', `<answer>Filled grid:\n${spaced}</answer>`, inst.truth).score).toBe(1);
     expect(score('kakuro', `\\boxed{${inst.answer.replace(/\n/g, ',')}}`, inst.truth).score).toBe(1);
+  });
+
+  it('never scores 1 for random cell changes that alter the answer', () => {
+    const inst = make(kakuro, 3, 5);
+    expectRandomCorruptionsFail('kakuro', inst, '#123456789', (p) => p === inst.truth.solution);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lightUp, type LightUpTruth } from '../../generators/puzzles/light-up/index.js';
 import { solveLightUp } from '../../generators/puzzles/light-up/solver.js';
-import { expectRejectsAdversarial, make, score, setCell } from './grid-logic-b-helpers.js';
+import { expectRandomCorruptionsFail, expectRejectsAdversarial, make, score, setCell } from './grid-logic-b-helpers.js';
 
 /** Cells a bulb at i lights (itself and its row/column runs), computed independently of the solver. */
 function beam(t: LightUpTruth, i: number): number[] {
@@ -102,5 +102,10 @@ describe('light-up', () => {
     const inst = make(lightUp, 2, 4);
     const withDigits = inst.answer.split('\n').map((l, r) => `Row ${r + 1}: ${l.split('').map((ch, c) => (ch === '#' ? inst.truth.grid[r * 6 + c] : ch === '.' ? 'x' : '*')).join(' ')}`);
     expect(score('light-up', `<answer>Solution:\n${withDigits.join('\n')}</answer>`, inst.truth).score).toBe(1);
+  });
+
+  it('never scores 1 for random cell changes that alter the answer', () => {
+    const inst = make(lightUp, 3, 5);
+    expectRandomCorruptionsFail('light-up', inst, 'L.#', (p) => [...p].every((ch, i) => (ch === 'L') === (inst.truth.solution[i] === 'L')));
   });
 });

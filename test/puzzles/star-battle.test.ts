@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { starBattle, type StarBattleTruth } from '../../generators/puzzles/star-battle/index.js';
 import { solveStars } from '../../generators/puzzles/star-battle/solver.js';
-import { expectRejectsAdversarial, make, score, setCell } from './grid-logic-b-helpers.js';
+import { expectRandomCorruptionsFail, expectRejectsAdversarial, make, score, setCell } from './grid-logic-b-helpers.js';
 
 /** Independent brute force: every permutation of star columns, checked against all the rules. */
 function bruteForce(t: StarBattleTruth): string[] {
@@ -81,5 +81,10 @@ describe('star-battle', () => {
     const g = inst.truth.givens[0];
     const t = { ...inst.truth, givens: [g === 0 ? 1 : 0] };
     expect(score('star-battle', `<answer>${inst.answer}</answer>`, t).score).toBe(0);
+  });
+
+  it('never scores 1 for random cell changes that alter the answer', () => {
+    const inst = make(starBattle, 3, 5);
+    expectRandomCorruptionsFail('star-battle', inst, '*.', (p) => p === inst.truth.solution);
   });
 });

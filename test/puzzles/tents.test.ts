@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tents, type TentsTruth } from '../../generators/puzzles/tents/index.js';
 import { solveTents } from '../../generators/puzzles/tents/solver.js';
-import { expectRejectsAdversarial, make, score, setCell } from './grid-logic-b-helpers.js';
+import { expectRandomCorruptionsFail, expectRejectsAdversarial, make, score, setCell } from './grid-logic-b-helpers.js';
 
 const rc = (i: number, n: number) => [Math.floor(i / n), i % n];
 
@@ -90,5 +90,10 @@ describe('tents', () => {
     const spaced = inst.answer.split('\n').map((l, r) => `R${r + 1}: ${l.split('').join(', ').replace(/A/g, '^')}`).join('\n');
     expect(score('tents', `<answer>Final grid:\n${spaced}</answer>`, inst.truth).score).toBe(1);
     expect(score('tents', `<answer>${inst.answer.replace(/T/g, '.').toLowerCase()}</answer>`, inst.truth).score).toBe(1);
+  });
+
+  it('never scores 1 for random cell changes that alter the answer', () => {
+    const inst = make(tents, 3, 5);
+    expectRandomCorruptionsFail('tents', inst, 'TA.', (p) => [...p].every((ch, i) => (ch === 'A') === (inst.truth.solution[i] === 'A')));
   });
 });
