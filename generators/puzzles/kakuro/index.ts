@@ -251,7 +251,7 @@ export const kakuro: TaskDefinition<KakuroParams, KakuroTruth> = {
   domain: 'puzzle',
   describe: 'Kakuro (cross sums, no repeated digit in a run) with a certified unique solution',
   params: {
-    size: { type: 'int', min: 3, max: 8, default: 6, describe: 'side of the white area (the grid adds a clue row and column); 8 takes about a second per puzzle' },
+    size: { type: 'int', min: 3, max: 8, default: 6, describe: 'side of the white area (the grid adds a clue row and column); 8 can take seconds per puzzle' },
     black: { type: 'number', min: 0, max: 0.4, default: 0.25, describe: 'share of inner cells that are black' },
     maxGivens: { type: 'int', min: 0, max: 12, default: 3, describe: 'most digits given as hints to make the solution unique (fewer = harder)' },
   },
