@@ -1,8 +1,17 @@
+// Only the graph tasks and verifiers are loaded (not every registered task): test files stay fast.
+// Their registration in generators/index.ts and verifiers/index.ts is covered by test/tasks.
 import { resolveParams } from '../../core/params.js';
+import { Registry } from '../../core/registry.js';
 import { Rng } from '../../core/rng.js';
-import type { Instance, Level } from '../../core/task.js';
-import { tasks } from '../../generators/index.js';
-import { verify } from '../../verifiers/index.js';
+import type { Instance, Level, TaskDefinition } from '../../core/task.js';
+import { graphTasks } from '../../generators/graphs/index.js';
+import { graphVerifiers } from '../../verifiers/graphs/index.js';
+import { verifiers } from '../../verifiers/registry.js';
+import { verify } from '../../verifiers/verify.js';
+
+for (const v of graphVerifiers) if (!verifiers.has(v.name)) verifiers.register(v);
+export const tasks = new Registry<TaskDefinition>('task');
+for (const t of graphTasks) tasks.register(t);
 
 /** One item of a registered graph task at a level preset (plus overrides), from a fixed seed. */
 export function make<T = any>(task: string, level: Level, seed: string, over: Record<string, unknown> = {}): Instance<T> {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FieldError, VeriforgeError } from '../../core/errors.js';
 import { resolveParams } from '../../core/params.js';
-import { tasks } from '../../generators/index.js';
-import { make } from './helpers.js';
+import { make, tasks } from './helpers.js';
 
 const checked = (task: string, over: Record<string, unknown>) => {
   const def = tasks.get(task);
