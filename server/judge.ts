@@ -2,6 +2,7 @@ import { FieldError } from '../core/errors.js';
 import type { Verdict } from '../core/task.js';
 import { parseLabel } from '../verifiers/label.js';
 import { verifierForTask, verify, type VerifyOptions } from '../verifiers/index.js';
+import type { VerifierDefinition } from '../verifiers/registry.js';
 
 /** One thing to judge: either a label (OpenRLHF/verl ground-truth JSON) or a task with its truth. */
 export interface JudgeItem {
@@ -14,6 +15,14 @@ export interface JudgeItem {
   label?: unknown;
   task?: unknown;
   truth?: unknown;
+}
+
+/** Task → verifier, remembered: the registry lookup lists and sorts every verifier on each call. */
+const known = new Map<string, VerifierDefinition>();
+function verifierOf(task: string, field: string): VerifierDefinition {
+  let v = known.get(task);
+  if (!v) known.set(task, (v = verifierForTask(task, field)));
+  return v;
 }
 
 export const zeroVerdict = (reason: string): Verdict => ({ score: 0, correct: false, reason, parts: {} });
@@ -30,7 +39,7 @@ export function judgeItem(item: JudgeItem, opts: VerifyOptions): Verdict {
       truth = item.truth;
       if (typeof task !== 'string') throw new FieldError(`${item.where}.task`, task, 'a task name (GET /tasks lists them)');
     }
-    const v = verifierForTask(task as string, `${item.where}.task`);
+    const v = verifierOf(task as string, `${item.where}.task`);
     let response = item.response;
     if (typeof response !== 'string') throw new FieldError(item.responseField, response, 'the model response as a string');
     // OpenRLHF sends prompt + response, left-padded: judge only what follows the prompt's first occurrence.
