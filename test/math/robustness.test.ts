@@ -72,6 +72,21 @@ describe('math verifier robustness', () => {
     expect(judgeMath('not 6√2', t).correct).toBe(false);
   });
 
+  it('exact-looking answers within 1e-9 but not equal are settled at 64 digits', () => {
+    const r2: MathTruth = { value: Math.SQRT2, symbolic: 'sqrt(2)' };
+    expect(judgeMath('3880899/2744210', r2).correct).toBe(false);
+    expect(judgeMath('665857/470832', r2).correct).toBe(false);
+    expect(judgeMath('sqrt(2) + 10^-12', r2).correct).toBe(false);
+    expect(judgeMath('2/sqrt(2)', r2).correct).toBe(true);
+    expect(judgeMath('sqrt(8)/2', r2).correct).toBe(true);
+    expect(judgeMath('\\frac{\\sqrt{6}}{\\sqrt{3}}', r2).correct).toBe(true);
+    // As a decimal the same closeness is a fine approximation.
+    expect(judgeMath('1.41421356237', r2).correct).toBe(true);
+    const seg: MathTruth = { value: (16 * Math.PI) / 3 - 4 * Math.sqrt(3), symbolic: '16*pi/3 - 4*sqrt(3)' };
+    expect(judgeMath('(16π - 12√3)/3', seg).correct).toBe(true);
+    expect(judgeMath('16π/3 - 4√3 + 10^-11', seg).correct).toBe(false);
+  });
+
   it('a degree question read in radians is wrong unless the answer says rad', () => {
     const deg: MathTruth = { value: 30, unit: 'deg' };
     expect(judgeMath('π/6', deg).correct).toBe(false);

@@ -1,4 +1,5 @@
 import { readValue, ReadError, type ReadValue } from './parse.js';
+import { preciseEqual } from './precise.js';
 import { convert, KNOWN_UNITS, unitInfo, type UnitInfo } from './units.js';
 
 export interface Tolerance {
@@ -35,6 +36,8 @@ export interface MathJudgement {
 }
 
 const EXACT_REL = 1e-9;
+/** Relative gap of equivalent closed forms evaluated in doubles (a few ulps). */
+const FLOAT_NOISE = 1e-14;
 const DEFAULT_REL = 1e-3;
 const DEFAULT_SIG = 3;
 
@@ -117,10 +120,19 @@ function decimalShape(expr: string): { decimals: number; sig: number } | null {
   return { decimals, sig };
 }
 
-/** Is the read value `a` (in its own unit) equal to `truth` (converted to that unit)? */
-function matches(a: ReadValue, v: number, tol: Tolerance | undefined): boolean {
+/**
+ * Is the read value `a` (in its own unit) equal to `truth` (converted to that unit)? `exactForm` is
+ * the truth's closed form when it is in the answer's unit: exact-looking answers that are close but
+ * not within float noise of it are settled at 64 digits.
+ */
+function matches(a: ReadValue, v: number, tol: Tolerance | undefined, exactForm?: string): boolean {
   const diff = Math.abs(a.value - v);
-  if (diff <= EXACT_REL * Math.max(1e-3, Math.abs(v))) return true;
+  const scale = Math.max(1e-3, Math.abs(v));
+  if (diff <= FLOAT_NOISE * scale) return true;
+  if (diff <= EXACT_REL * scale) {
+    if (a.approx || tol || !exactForm) return true;
+    return preciseEqual(a.expr, exactForm) ?? true;
+  }
   if (!a.approx && !tol) return false;
   const rel = tol?.rel ?? (tol?.abs !== undefined ? 0 : DEFAULT_REL);
   if (diff <= Math.max(tol?.abs ?? 0, rel * Math.abs(v))) return true;
@@ -156,7 +168,8 @@ function judgeNumber(text: string, v: number, t: MathTruth): MathJudgement {
     for (const x of alt.values) {
       const tv = truthInAnswerUnit(v, x.unit, truthUnit);
       if ('error' in tv) return { correct: false, reason: `wrong unit: ${tv.error}`, parsed: x.expr };
-      if (!matches(x, tv.value, t.tolerance)) {
+      const sameUnit = !x.unit || x.unit.name === t.unit;
+      if (!matches(x, tv.value, t.tolerance, sameUnit ? t.symbolic : undefined)) {
         return { correct: false, reason: `${x.expr}${x.unit ? ` ${x.unit.name}` : ''} = ${fmt(x.value)} does not equal the expected ${fmt(tv.value)}${x.unit ? ` ${x.unit.name}` : t.unit ? ` ${t.unit}` : ''}`, parsed: x.value };
       }
     }
@@ -179,14 +192,14 @@ function judgeChoice(text: string, v: number, t: MathTruth): MathJudgement {
     const index = upper ? upper.charCodeAt(0) - 65 : -1;
     if (m && index >= 0 && index < options.length) {
       if (m[2]) {
-        const rest = judgeNumber(m[2], readValue(options[index]).value, { ...t, choices: undefined });
+        const rest = judgeNumber(m[2], readValue(options[index]).value, { ...t, choices: undefined, symbolic: options[index] });
         if (!rest.correct) return { correct: false, reason: `choice ${upper} does not match the value written after it`, parsed: alt };
       }
       letters.add(index);
       continue;
     }
     // No letter: the value itself must equal exactly one option.
-    const hits = options.map((o, i) => (judgeNumber(alt, readValue(o).value, { ...t, choices: undefined }).correct ? i : -1)).filter((i) => i >= 0);
+    const hits = options.map((o, i) => (judgeNumber(alt, readValue(o).value, { ...t, choices: undefined, symbolic: o }).correct ? i : -1)).filter((i) => i >= 0);
     if (hits.length !== 1) return { correct: false, reason: `"${alt.slice(0, 40)}" is not one of the options A–${String.fromCharCode(64 + options.length)}`, parsed: alt };
     letters.add(hits[0]);
   }
