@@ -1,22 +1,22 @@
-import { readFileSync } from 'node:fs';
 import { GlobalFonts, createCanvas } from '@napi-rs/canvas';
-import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
 import type { Box, RenderedImage } from '../core/scene.js';
 import { encodeRgba, type EncodeOptions } from './canvas.js';
+import { ensureFonts } from './fonts.js';
 
 /**
  * Fast path for Vega-Lite charts without a browser: vega lays the chart out in Node (text measured
- * with the same DejaVu faces through @napi-rs/canvas), writes SVG, and resvg rasterises it with only
- * those faces loaded. Boxes come from the scenegraph bounds. ECharts and the chart-to-code
- * comparison stay in the browser. Select with VERIFORGE_CHART_RENDERER=node.
+ * with the same DejaVu faces through @napi-rs/canvas), writes SVG, and sharp (librsvg) rasterises it,
+ * finding the DejaVu family by name through fontconfig (fonts-dejavu-core, checked by ensureFonts).
+ * resvg was measured too: it re-parses its font files for every image (≈ 60 ms of CPU per chart).
+ * Boxes come from the scenegraph bounds. ECharts and the chart-to-code comparison stay in the
+ * browser. Select with VERIFORGE_CHART_RENDERER=node.
  */
 const FONT_DIR = process.env.VERIFORGE_FONT_DIR ?? '/usr/share/fonts/truetype/dejavu';
 const FAMILY = 'DejaVu Sans';
 /** The faces fonts-dejavu-core ships; their internal family names are what resvg matches. */
 const FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf', 'DejaVuSansMono.ttf', 'DejaVuSansMono-Bold.ttf'].map((f) => `${FONT_DIR}/${f}`);
 const FAMILY_OF: Record<string, string> = { 'DejaVuSans': 'DejaVu Sans', 'DejaVuSerif': 'DejaVu Serif', 'DejaVuSansMono': 'DejaVu Sans Mono' };
-/** Font bytes read once: resvg parses them per image, but never touches the disk again. */
-let fontBuffers: Buffer[] | null = null;
 
 type Vega = typeof import('vega');
 type VegaLite = typeof import('vega-lite');
@@ -29,7 +29,7 @@ function load() {
       const vega = await import('vega');
       const vl = await import('vega-lite');
       for (const f of FILES) GlobalFonts.registerFromPath(f, FAMILY_OF[f.replace(/^.*\/|(-Bold)?\.ttf$/g, '')]);
-      fontBuffers = FILES.map((f) => readFileSync(f));
+      ensureFonts();
       const ctx = createCanvas(8, 8).getContext('2d');
       const cache = new Map<string, number>();
       // vega's documented hook for a custom measure (vl-convert uses it too); not in its type declarations.
@@ -92,18 +92,17 @@ function boxesOf(root: any, width: number, height: number, ox: number, oy: numbe
 
 export async function renderVegaLiteNode(spec: Record<string, unknown>, opts: EncodeOptions = {}): Promise<RenderedImage> {
   const { vega, vl } = await load();
-  const view = new vega.View(vega.parse(vl.compile(pinFonts(spec) as any).spec), { renderer: 'none', logLevel: vega.None });
+  const pinned = pinFonts(spec);
+  const view = new vega.View(vega.parse(vl.compile(pinned as any).spec), { renderer: 'none', logLevel: vega.None });
   try {
     await view.runAsync();
     const svg = await view.toSVG();
     const [ox, oy] = view.origin();
     const pad = view.padding() as { left: number; top: number };
-    const r = new Resvg(svg, { font: { fontBuffers: fontBuffers!, loadSystemFonts: false, defaultFontFamily: FAMILY } as any });
-    const img = r.render();
-    const { width, height } = img;
+    const raw = await sharp(Buffer.from(svg), { density: 72 }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    const { width, height } = raw.info;
     const format = opts.format ?? 'png';
-    // The chart has an opaque background, so resvg's premultiplied pixels equal straight RGBA.
-    const bytes = await encodeRgba(Buffer.from(img.pixels), width, height, opts);
+    const bytes = await encodeRgba(raw.data, width, height, opts);
     return { bytes, format, width, height, boxes: boxesOf((view.scenegraph() as any).root, width, height, ox + pad.left, oy + pad.top) };
   } finally {
     view.finalize();
