@@ -57,24 +57,27 @@ async function load(reset) {
   $('more').hidden = offset >= page.total;
 }
 
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** Every image of the item, each with its own evidence boxes drawn over it in image pixels. */
 function drawBoxes(item) {
-  const stage = $('stage');
-  stage.replaceChildren();
-  const im = item.images[0];
-  if (!im) return;
-  stage.append(el('img', { src: im.url, alt: item.id }));
-  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  svg.setAttribute('viewBox', `0 0 ${im.width} ${im.height}`);
-  svg.setAttribute('preserveAspectRatio', 'none');
-  for (const ev of item.evidence.filter((e) => e.image === 0)) {
-    const [x1, y1, x2, y2] = ev.box;
-    const r = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-    Object.entries({ x: x1, y: y1, width: x2 - x1, height: y2 - y1 }).forEach(([k, v]) => r.setAttribute(k, v));
-    r.append(Object.assign(document.createElementNS('http://www.w3.org/2000/svg', 'title'), { textContent: ev.id }));
-    svg.append(r);
-  }
-  svg.style.display = $('show-boxes').checked ? '' : 'none';
-  stage.append(svg);
+  const show = $('show-boxes').checked;
+  $('stage').replaceChildren(
+    ...item.images.map((im, k) => {
+      const svg = document.createElementNS(SVG, 'svg');
+      svg.setAttribute('viewBox', `0 0 ${im.width} ${im.height}`);
+      svg.setAttribute('preserveAspectRatio', 'none');
+      for (const ev of item.evidence.filter((e) => e.image === k)) {
+        const [x1, y1, x2, y2] = ev.box;
+        const r = document.createElementNS(SVG, 'rect');
+        Object.entries({ x: x1, y: y1, width: x2 - x1, height: y2 - y1 }).forEach(([a, v]) => r.setAttribute(a, v));
+        r.append(Object.assign(document.createElementNS(SVG, 'title'), { textContent: ev.id }));
+        svg.append(r);
+      }
+      svg.style.display = show ? '' : 'none';
+      return el('div', { className: 'shot' }, el('img', { src: im.url, alt: `${item.id} image ${k + 1}` }), svg);
+    }),
+  );
 }
 
 async function open(id) {
