@@ -84,6 +84,30 @@ export class Figure {
     return this.put(name, v.lerp(this.p(a), this.p(b), t), step ?? `${name} lies on segment ${a}${b}.`);
   }
 
+  /** Point at distance `len` from P on the ray turned `deg` degrees (counterclockwise) from ray PQ. */
+  ray(name: string, p: string, q: string, deg: number, len: number, step?: string): Vec {
+    const P = this.p(p);
+    const dir = v.rot(v.unit(v.sub(this.p(q), P)), deg * DEG);
+    return this.put(name, v.add(P, v.scale(dir, len)), step ?? `${name} lies on the ray from ${p} at ${fmtLen(deg)}° to ${p}${q}, with ${p}${name} = ${fmtLen(len)}.`);
+  }
+
+  /** Point at distance `len` from P in the direction of AB, so that P-name is parallel to AB. */
+  parallel(name: string, p: string, a: string, b: string, len: number): Vec {
+    const dir = v.unit(v.sub(this.p(b), this.p(a)));
+    return this.put(name, v.add(this.p(p), v.scale(dir, len)), `Draw through ${p} the parallel to ${a}${b}; ${name} lies on it.`);
+  }
+
+  /** Point at distance `len` from P perpendicular to AB (to the left of A→B; negative: to the right). */
+  perpendicular(name: string, p: string, a: string, b: string, len: number): Vec {
+    const d = v.unit(v.sub(this.p(b), this.p(a)));
+    return this.put(name, v.add(this.p(p), v.scale([-d[1], d[0]], len)), `Draw through ${p} the perpendicular to ${a}${b}; ${name} lies on it.`);
+  }
+
+  /** Keeps a helper point out of the drawing (no dot, no label). */
+  hide(name: string): void {
+    this.shown.delete(name);
+  }
+
   /** Foot of the perpendicular from P to line AB. */
   foot(name: string, p: string, a: string, b: string): Vec {
     const A = this.p(a);

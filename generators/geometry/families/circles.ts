@@ -229,3 +229,46 @@ export const tangentKite: Family<{ r: number; d: number }> = {
   ],
   distractors: (g) => [ex.int(2 * g.r + 2 * g.d), ex.int(2 * g.r).add(ex.sqrt(g.d * g.d - g.r * g.r)), ex.sqrt(g.d * g.d - g.r * g.r).mul(ex.int(2))],
 };
+
+/** Intersecting chords: AP·PB = CP·PD, so PD = AP·PB / CP (the angle between the chords is free). */
+export const intersectingChords: Family<{ ap: number; pb: number; cp: number }> = {
+  name: 'intersecting-chords',
+  kind: 'length',
+  unit: 'cm',
+  depth: 3,
+  sample: (rng) => {
+    for (;;) {
+      const ap = rng.int(2, 9);
+      const pb = rng.int(2, 9);
+      const cp = rng.int(2, 9);
+      const pd = (ap * pb) / cp;
+      if (cp !== ap && cp !== pb && pd >= 1.5 && pd <= 12) return { ap, pb, cp };
+    }
+  },
+  setup: (g, free) => {
+    const fig = new Figure();
+    fig.free('A', [0, 0], 'Place A.');
+    fig.free('B', [g.ap + g.pb, 0], `Draw chord AB = ${g.ap + g.pb}.`);
+    fig.along('P', 'A', 'B', g.ap / (g.ap + g.pb), `P lies on AB with AP = ${g.ap}.`);
+    fig.ray('C', 'P', 'A', free.float(45, 135), g.cp);
+    fig.ray('D', 'P', 'C', 180, (g.ap * g.pb) / g.cp, 'D lies on line CP beyond P, on the circle through A, B and C.');
+    const c = fig.circumcenter('O', 'A', 'B', 'C');
+    fig.hide('O');
+    fig.segment('A', 'B');
+    fig.segment('C', 'D');
+    return {
+      fig,
+      facts: [lengthFact('A', 'P', g.ap), lengthFact('P', 'B', g.pb), lengthFact('C', 'P', g.cp)],
+      marks: [],
+      unknown: askLength('P', 'D'),
+      // D was placed by the theorem; measuring its distance from the circle checks that placement.
+      measured: Math.abs(v.dist(fig.p('D'), fig.p('O')) - c.r) < 1e-9 * c.r ? fig.length('P', 'D') : NaN,
+      evidence: [circleId('O'), segId('A', 'B'), segId('C', 'D'), 'pt-P'],
+    };
+  },
+  exact: (g) => ex.rat(g.ap * g.pb, g.cp),
+  describe: () => 'Chords AB and CD of the circle intersect at P.',
+  ask: () => 'the length of PD in cm',
+  reasoning: (g) => ['By the intersecting chords theorem, AP · PB = CP · PD.', `PD = ${g.ap} · ${g.pb} / ${g.cp} = ${ex.rat(g.ap * g.pb, g.cp).toText()}.`],
+  distractors: (g) => [ex.rat(g.cp * g.pb, g.ap), ex.rat(g.ap * g.cp, g.pb), ex.int(Math.abs(g.ap + g.pb - g.cp) || 1)],
+};

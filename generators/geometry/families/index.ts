@@ -1,6 +1,6 @@
 import type { Family } from '../family.js';
-import { chord, circularSegment, inscribed, sector, tangentKite, tangentLength } from './circles.js';
-import { equilateralCircle, hexagon, rectangle, squareMinusCircle, transversal } from './polygons.js';
+import { chord, circularSegment, inscribed, intersectingChords, sector, tangentKite, tangentLength } from './circles.js';
+import { equilateralCircle, hexagon, rectangle, rhombus, squareMinusCircle, transversal } from './polygons.js';
 import { congruence } from './congruence.js';
 import { parallelRelation, tangentRelation } from './relations.js';
 import { angleSum, bisector, inradius, isosceles, midsegment, pythagoras } from './triangles.js';
@@ -9,8 +9,8 @@ import { angleSum, bisector, inradius, isosceles, midsegment, pythagoras } from 
 export const TIERS: Record<1 | 2 | 3 | 4 | 5, Family[]> = {
   1: [angleSum, pythagoras(false), rectangle('area'), rectangle('perimeter')],
   2: [isosceles, transversal, midsegment, sector(false), pythagoras(true), rectangle('diagonal')],
-  3: [inscribed, tangentLength, chord, hexagon(false), sector(true), squareMinusCircle],
-  4: [bisector(false), bisector(true), tangentRelation, parallelRelation, congruence, equilateralCircle(false), hexagon(true)],
+  3: [inscribed, tangentLength, chord, hexagon(false), sector(true), squareMinusCircle, rhombus],
+  4: [bisector(false), bisector(true), tangentRelation, parallelRelation, congruence, intersectingChords, equilateralCircle(false), hexagon(true)],
   5: [circularSegment, tangentKite, equilateralCircle(true), inradius],
 };
 

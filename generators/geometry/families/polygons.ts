@@ -55,17 +55,16 @@ export const transversal: Family<{ alpha: number; coInterior: boolean }> = {
   setup: (g, free) => {
     const fig = new Figure();
     const h = free.float(4, 6);
-    // The transversal leaves F at angle θ = 180° − α to the lines, so that ∠BEF = α.
-    const theta = (180 - g.alpha) * DEG;
-    const fx = free.float(-1, 1);
-    const E: [number, number] = [fx + h / Math.tan(theta), h];
-    const L = 7;
-    fig.free('A', [Math.min(fx, E[0]) - L / 2 - 1, h], 'Draw line AB.');
-    fig.free('B', [Math.max(fx, E[0]) + L / 2 + 1, h], 'B lies on line AB.');
-    fig.free('C', [Math.min(fx, E[0]) - L / 2 - 1, 0], 'Draw line CD parallel to AB.');
-    fig.free('D', [Math.max(fx, E[0]) + L / 2 + 1, 0], 'D lies on line CD.');
-    fig.free('F', [fx, 0], 'F lies on CD.');
-    fig.free('E', E, 'The transversal through F meets AB at E.');
+    // E at x = 0 on line AB (y = h); F, where the transversal meets CD (y = 0), lies h·cot α to its side.
+    const fx = h / Math.tan(g.alpha * DEG);
+    const left = Math.min(0, fx) - free.float(3, 5);
+    const right = Math.max(0, fx) + free.float(3, 5);
+    fig.free('A', [left, h], 'Draw line AB.');
+    fig.free('B', [right, h], 'B lies on line AB.');
+    fig.along('E', 'A', 'B', -left / (right - left), 'E lies on AB.');
+    fig.ray('F', 'E', 'B', -g.alpha, h / Math.sin(g.alpha * DEG), `Draw the transversal EF at ${g.alpha}° to EB.`);
+    fig.parallel('C', 'F', 'B', 'A', fx - left);
+    fig.parallel('D', 'F', 'A', 'B', right - fx);
     fig.segment('A', 'B');
     fig.segment('C', 'D');
     fig.segment('E', 'F', { extend: 40 });
@@ -183,3 +182,42 @@ export const squareMinusCircle: Family<{ s: number }> = {
   distractors: (g) => [ex.int(g.s * g.s).sub(ex.pi.mul(ex.int(g.s * g.s))), ex.pi.mul(ex.rat(g.s * g.s, 4)), ex.int(g.s * g.s).sub(ex.pi.mul(ex.rat(g.s * g.s, 2)))],
 };
 
+
+/** Rhombus from its half-diagonals: the diagonals bisect each other at right angles, so AB = √(AO² + BO²). */
+export const rhombus: Family<{ p: number; q: number }> = {
+  name: 'rhombus-perimeter',
+  kind: 'perimeter',
+  unit: 'cm',
+  depth: 3,
+  sample: (rng) => {
+    const p = rng.int(2, 9);
+    let q = rng.int(2, 9);
+    if (q === p) q = p + 1;
+    return Math.max(p, q) / Math.min(p, q) > 3 ? { p, q: Math.ceil(p / 2) + 1 } : { p, q };
+  },
+  setup: (g) => {
+    const fig = new Figure();
+    fig.free('A', [0, 0], 'Place A.');
+    fig.free('C', [2 * g.p, 0], `Draw diagonal AC = ${2 * g.p}.`);
+    fig.midpoint('M', 'A', 'C');
+    fig.hide('M');
+    fig.perpendicular('B', 'M', 'A', 'C', -g.q);
+    fig.perpendicular('D', 'M', 'A', 'C', g.q);
+    fig.intersect('O', 'A', 'C', 'B', 'D');
+    fig.polygon(['A', 'B', 'C', 'D']);
+    fig.segment('A', 'C');
+    fig.segment('B', 'D');
+    return {
+      fig,
+      facts: [lengthFact('A', 'O', g.p), lengthFact('B', 'O', g.q)],
+      marks: [right('A', 'O', 'B')],
+      measured: fig.length('A', 'B') + fig.length('B', 'C') + fig.length('C', 'D') + fig.length('D', 'A'),
+      evidence: [segId('A', 'B'), segId('B', 'C'), segId('C', 'D'), segId('D', 'A'), segId('A', 'C'), segId('B', 'D'), 'pt-O'],
+    };
+  },
+  exact: (g) => ex.sqrt(g.p * g.p + g.q * g.q).mul(ex.int(4)),
+  describe: () => 'ABCD is a rhombus whose diagonals AC and BD meet at O.',
+  ask: () => 'the perimeter of ABCD in cm',
+  reasoning: (g) => ['The diagonals of a rhombus bisect each other at right angles.', `AB = √(AO² + BO²) = √(${g.p}² + ${g.q}²) = ${ex.sqrt(g.p * g.p + g.q * g.q).toText()}.`, `Perimeter = 4·AB = ${ex.sqrt(g.p * g.p + g.q * g.q).mul(ex.int(4)).toText()}.`],
+  distractors: (g) => [ex.sqrt(g.p * g.p + g.q * g.q), ex.int(4 * (g.p + g.q)), ex.sqrt(g.p * g.p + g.q * g.q).mul(ex.int(8))],
+};
