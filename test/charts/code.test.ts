@@ -83,6 +83,31 @@ describe('chart-to-code verifier', () => {
     }
   });
 
+  it('without rendering, a different size, value domain or category order is still caught', () => {
+    const { inst } = items[0];
+    const changes: ((s: Obj) => void)[] = [
+      (s) => (s.width += 40),
+      (s) => {
+        const enc = mainEncoding(s);
+        const q = enc.y?.type === 'quantitative' ? 'y' : 'x';
+        const target = s.encoding?.[q] ? s.encoding : mainView(s).encoding;
+        target[q] = { ...target[q], scale: { ...target[q].scale, domain: [0, target[q].scale.domain[1] * 2] } };
+      },
+      (s) => {
+        const target = s.encoding?.x?.type === 'nominal' ? s.encoding : s.encoding?.y?.type === 'nominal' ? s.encoding : mainView(s).encoding;
+        const ch = target.x?.type === 'nominal' ? 'x' : 'y';
+        target[ch] = { ...target[ch], sort: 'descending' };
+      },
+    ];
+    for (const change of changes) {
+      const spec = clone(inst.truth.spec);
+      change(spec);
+      const v = verify('chart-to-code', `<answer>${JSON.stringify(spec)}</answer>`, inst.truth);
+      expect(v.score, v.reason).toBeLessThan(1);
+      expect(v.parts!.encoding).toBeLessThan(1);
+    }
+  });
+
   it('a half-right spec earns a middle score; an empty chart earns little', async () => {
     const { inst } = items[0];
     const half = clone(inst.truth.spec);

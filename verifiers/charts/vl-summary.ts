@@ -150,11 +150,16 @@ export function summarize(spec: Obj): Summary {
       if (!isObj(def) || (!fieldOf(def) && !['x2', 'y2'].includes(ch))) continue;
       if (['text', 'order', 'tooltip'].includes(ch)) continue;
       encodings.add(`${ch}:${fieldOf(def) ? typeOf(def) : 'field'}${def.aggregate ? `:${def.aggregate}` : ''}`);
+      // What moves marks without changing channels: a pinned quantitative domain, and the order of
+      // discrete values (Vega-Lite sorts them ascending unless sort is null or given).
+      if (typeOf(def) === 'quantitative' && isObj(def.scale) && Array.isArray(def.scale.domain)) encodings.add(`${ch}:domain=${def.scale.domain.map(Number).join(',')}`);
+      if (discrete(def) && ['x', 'y', 'xOffset', 'yOffset'].includes(ch)) encodings.add(`${ch}:sort=${def.sort === null ? 'data' : Array.isArray(def.sort) ? def.sort.join('|') : JSON.stringify(def.sort ?? 'ascending')}`);
     }
     const q = POSITION.find((ch) => fieldOf(u.encoding[ch]) && typeOf(u.encoding[ch]) === 'quantitative');
     const stack = q ? stackOf(u, q) : null;
     if (stack) encodings.add(`stack:${stack}`);
   }
+  for (const k of ['width', 'height']) if (typeof spec[k] === 'number') encodings.add(`${k}=${spec[k]}`);
   // Data from the main (first non-text) view: label layers repeat the same rows.
   const main = us.find((u) => !['text', 'rule', 'tick'].includes(markType(u.mark))) ?? us[0];
   const { points, scatter } = main ? dataOf(main) : { points: [], scatter: false };
