@@ -168,9 +168,15 @@
     root().innerHTML = '';
   }
 
+  // Larger charts are refused before any canvas is allocated (a hostile spec could ask for 10^10 px).
+  const MAX_SIDE = 4000;
+
   async function vegaCanvas(vl) {
     const view = await vegaView(vl, 'none', null);
     try {
+      const w = view.width() + (view.padding().left || 0) + (view.padding().right || 0);
+      const h = view.height() + (view.padding().top || 0) + (view.padding().bottom || 0);
+      if (!(w <= MAX_SIDE && h <= MAX_SIDE)) throw new Error('chart larger than ' + MAX_SIDE + ' px on a side');
       return { canvas: await view.toCanvas(1), texts: vegaTexts(view) };
     } finally {
       view.finalize();

@@ -121,6 +121,7 @@ describe('chart-to-code verifier', () => {
 
   it('refuses hostile or malformed specs with score 0, a reason, and quickly', async () => {
     const truth = items[0].inst.truth;
+    await judge(items[0].inst.answer, truth); // the browser is started before anything is timed
     let deep = '1';
     for (let i = 0; i < 5000; i++) deep = `[${deep}]`;
     const hostile: [string, RegExp][] = [
@@ -135,6 +136,9 @@ describe('chart-to-code verifier', () => {
       ['this is not json at all', /no JSON object/],
       ['[1, 2, 3]', /no JSON object|JSON object/],
       ['{"mark":"nonsense","data":{"values":[{"a":1}]},"encoding":{"x":{"field":"a","type":"quantitative"}}}', /does not render/],
+      ['{"width":100000,"height":100000,"mark":"bar","data":{"values":[{"a":1}]}}', /larger than 2000/],
+      // A step width that passes the per-key limit but adds up to a huge canvas is refused in the page.
+      [`{"width":{"step":1500},"mark":"bar","data":{"values":[${Array.from({ length: 40 }, (_, i) => `{"a":"c${i}","b":1}`).join(',')}]},"encoding":{"x":{"field":"a","type":"nominal"},"y":{"field":"b","type":"quantitative"}}}`, /larger than 4000 px/],
     ];
     for (const [spec, reason] of hostile) {
       const t0 = performance.now();

@@ -3,7 +3,7 @@
  * run, but the chart runtime can still fetch URLs, generate huge sequences or load images: all refused
  * here, cheaply, with a reason.
  */
-export const LIMITS = { chars: 100_000, depth: 24, nodes: 50_000, rows: 5_000 };
+export const LIMITS = { chars: 100_000, depth: 24, nodes: 50_000, rows: 5_000, side: 2_000 };
 
 /** Keys that make the runtime reach outside the page or generate unbounded data. */
 const FORBIDDEN: Record<string, string> = {
@@ -50,6 +50,7 @@ export function admitSpec(answer: string): Record<string, unknown> {
       for (const [k, x] of Object.entries(v)) {
         if (k in FORBIDDEN) throw new Error(FORBIDDEN[k]);
         if (k === 'values' && Array.isArray(x) && (rows += x.length) > LIMITS.rows) throw new Error(`the spec has more than ${LIMITS.rows} data rows`);
+        if ((k === 'width' || k === 'height' || k === 'step') && typeof x === 'number' && !(Math.abs(x) <= LIMITS.side)) throw new Error(`${k} ${x} is larger than ${LIMITS.side}`);
         if ((k === 'mark' || k === 'type') && (x === 'image' || (x as { type?: unknown })?.type === 'image')) throw new Error('image marks are not allowed');
         stack.push([x, depth + 1]);
       }
