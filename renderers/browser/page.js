@@ -1,6 +1,8 @@
 // Runs inside the pooled Chromium page (plain browser JavaScript, loaded once per page next to vega,
 // vega-lite and echarts). It draws one chart into #root with the SVG renderer and reports the pixel box
-// of every mark whose datum has an `_id`, read from the DOM, plus title and label text boxes.
+// of every mark whose datum has an `_id`, read from the DOM, plus text boxes: `title`, and for
+// Vega-Lite `axis-label:<text>`, `axis-title:…`, `legend-label:…`, `legend-title:…`; for ECharts
+// `text:<text>` (its scene does not say which component drew a text).
 /* global vega, vegaLite, echarts */
 (function () {
   // Only the embedded DejaVu faces are ever used: a generic or DejaVu name maps to its face, any
@@ -101,7 +103,7 @@
         const id = item.datum && item.datum._id;
         if (id && mark.role === 'mark' && !SHARED_PATH[mark.marktype]) addBox(boxes, String(id), rectBox(item._svg.getBoundingClientRect()));
         else if (mark.role === 'title-text') addBox(boxes, 'title', rectBox(item._svg.getBoundingClientRect()));
-        else if (TEXT_ROLES[mark.role] && item.text !== undefined) addBox(boxes, 'text:' + String(item.text), rectBox(item._svg.getBoundingClientRect()));
+        else if (TEXT_ROLES[mark.role] && item.text !== undefined) addBox(boxes, TEXT_ROLES[mark.role] + ':' + String(item.text), rectBox(item._svg.getBoundingClientRect()));
       });
       return { width, height, boxes: finish(boxes, width, height) };
     } finally {
