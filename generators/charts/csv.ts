@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import { FieldError, VeriforgeError } from '../../core/errors.js';
 import type { Rng } from '../../core/rng.js';
@@ -29,9 +31,24 @@ const MISSING = new Set(['', 'na', 'n/a', 'nan', 'null', 'none', '-', '—', '?'
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-function readCsv(path: string): Parsed {
-  const hit = cache.get(path);
+/** `vega-datasets:NAME.csv` names a real table shipped with the vega-datasets package. */
+const BUNDLED = 'vega-datasets:';
+
+function resolveCsv(path: string): string {
+  if (!path.startsWith(BUNDLED)) return path;
+  const name = path.slice(BUNDLED.length);
+  const dirs = (createRequire(import.meta.url).resolve.paths('vega-datasets') ?? []).map((d) => join(d, 'vega-datasets', 'data'));
+  const dir = dirs.find((d) => existsSync(d));
+  if (!/^[\w.-]+\.csv$/.test(name) || !dir || !existsSync(join(dir, name))) {
+    throw new FieldError('params.csv', path, `a CSV file, or ${BUNDLED}NAME.csv for a table of the vega-datasets package (e.g. ${BUNDLED}stocks.csv, ${BUNDLED}seattle-weather.csv)`);
+  }
+  return join(dir, name);
+}
+
+function readCsv(given: string): Parsed {
+  const hit = cache.get(given);
   if (hit) return hit;
+  const path = resolveCsv(given);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -42,7 +59,7 @@ function readCsv(path: string): Parsed {
   const columns = (out.meta.fields ?? []).filter((c) => c !== '');
   if (columns.length < 2 || out.data.length < 2) throw new FieldError('params.csv', path, 'a CSV file with a header row, at least two columns and two data rows');
   const parsed = { columns, rows: out.data };
-  cache.set(path, parsed);
+  cache.set(given, parsed);
   return parsed;
 }
 

@@ -1,4 +1,4 @@
-import { markId, type ChartSpec, type ChartType, type QAxis } from './spec.js';
+import { markId, type ChartSpec, type ChartStyle, type ChartType, type QAxis } from './spec.js';
 
 /** Chart types we also draw with ECharts, for visual variety; the rest are Vega-Lite only. */
 export const ECHARTS_TYPES: readonly ChartType[] = ['bar', 'line', 'area', 'pie', 'scatter'];
@@ -35,7 +35,10 @@ export function toECharts(s: ChartSpec): { option: Record<string, unknown>; widt
     textStyle: { fontSize: st.fontSize, fontFamily: st.font },
     title: { text: s.title, left: st.titleAnchor === 'start' ? 10 : 'center', top: 6, textStyle: { fontSize: st.fontSize + 4 } },
   };
-  const grid = { left: 70, right: st.legend === 'right' ? 130 : 24, top: st.legend === 'top' ? 70 : 50, bottom: st.legend === 'bottom' ? 80 : 56 };
+  // Room for the legend only where one is drawn (several series, groups or slices).
+  const legendShown = s.type === 'pie' || (s.data.kind === 'table' && s.data.series.length > 1) || (s.data.kind === 'points' && s.data.groups.length > 1);
+  const at = (side: ChartStyle['legend']) => legendShown && st.legend === side;
+  const grid = { left: 70, right: at('right') ? 130 : 24, top: at('top') ? 70 : 50, bottom: at('bottom') ? 80 : 56 };
   const label = (position: string) => ({ show: st.labels, position, fontSize: st.fontSize - 1, color: '#222222' });
   if (s.type === 'scatter' && s.data.kind === 'points') {
     const d = s.data;

@@ -22,7 +22,7 @@ export const CHART_PARAMS: ParamSpec<ChartParams> = {
   categories: { type: 'int', min: 3, max: 12, default: 6, describe: 'categories (x values, slices, groups, bins) per chart' },
   series: { type: 'int', min: 1, max: 5, default: 2, describe: 'series per chart where the type has several' },
   library: { type: 'enum', values: ['any', 'vega-lite', 'echarts'], default: 'any', describe: 'chart library (any: ECharts for some bar/line/area/pie/scatter items, by seed)' },
-  csv: { type: 'string', maxLength: 500, default: '', describe: "CSV file with a header row to chart instead of synthetic tables ('' = synthetic)" },
+  csv: { type: 'string', maxLength: 500, default: '', describe: "CSV file with a header row, or vega-datasets:NAME.csv, to chart instead of synthetic tables ('' = synthetic)" },
   x: { type: 'string', maxLength: 200, default: '', describe: "CSV category or date column ('' = inferred)" },
   y: { type: 'string', maxLength: 500, default: '', describe: "CSV value columns, comma-separated, sharing one axis ('' = first numeric column)" },
   group: { type: 'string', maxLength: 200, default: '', describe: "CSV column naming the series in long tables ('' = none)" },

@@ -74,6 +74,15 @@ describe('CSV tables', () => {
     expect(inst.textOnly).toMatch(/MSFT|AMZN|IBM|GOOG|AAPL/);
   });
 
+  it('reads the real tables of vega-datasets by name (vega-datasets:NAME.csv)', () => {
+    const iowa = csvTable(new Rng('iowa'), { path: 'vega-datasets:iowa-electricity.csv', x: '', y: '', group: 'source' }, 6, 3);
+    expect(iowa.series).toEqual(['Fossil Fuels', 'Nuclear Energy', 'Renewables']);
+    expect(iowa.categories.every((c) => /^\d{4}$/.test(c))).toBe(true);
+    const weather = chartQa.generate(new Rng('w'), params({ csv: 'vega-datasets:seattle-weather.csv', y: 'temp_max', type: 'line' }));
+    expect(verify('chart-qa', `<answer>${weather.answer}</answer>`, weather.truth).score).toBe(1);
+    expect(() => csvTable(new Rng('x'), { path: 'vega-datasets:nope.csv', x: '', y: '', group: '' }, 6, 1)).toThrow(/params.csv: got "vega-datasets:nope.csv"; allowed: a CSV file, or vega-datasets:NAME.csv/);
+  });
+
   it('names the field, the value and what is allowed when a column or file is wrong', () => {
     const gen = (p: Record<string, unknown>) => () => chartQa.generate(new Rng('e'), params(p));
     expect(gen({ csv, y: 'revenu' })).toThrow('params.y: got "revenu"; allowed: a column of the CSV file: date, region, revenue, units, notes');
