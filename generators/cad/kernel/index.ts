@@ -20,8 +20,13 @@ const START_MS = 60_000;
 const HARD_SLACK_MS = 2_000;
 /** Wall-clock cap as a multiple of the CPU limit: a job stalled on a loaded machine still ends. */
 const WALL_FACTOR = 10;
-/** A worker whose wasm heap exceeds this is replaced after its current job. */
-const MAX_HEAP_BYTES = 1.5 * 1024 ** 3;
+/**
+ * A worker whose wasm heap exceeds this is replaced after its current job. OpenCascade's heap
+ * grows by roughly 1 MB per complex program even with every object we create deleted (memory
+ * that replicad or OpenCascade keeps), and wasm memory never shrinks: replacing the worker
+ * (≈1 s) every few hundred programs keeps a long run's memory bounded.
+ */
+const MAX_HEAP_BYTES = 384 * 1024 ** 2;
 
 interface Live {
   worker: Worker;

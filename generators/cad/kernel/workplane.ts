@@ -6,6 +6,7 @@
 import * as R from 'replicad';
 import { CadError } from './lang/ast.js';
 import { Budget, fn, num, typeName, type Callable, type HostObject, type ModuleValue, type Value } from './lang/interp.js';
+import { boolean as occBoolean, filletOrChamfer } from './occ.js';
 import { add, computeXDir, dot, faceWorkplane, len, mul, NAMED_PLANES, sub, toWorld, unit, type PlaneT, type V3 } from './geom.js';
 
 type Shape3D = R.Shape3D;
@@ -210,8 +211,7 @@ export class CadSession {
     }
     this.budget.op(mode, line);
     try {
-      const r = mode === 'fuse' ? a.fuse(b) : mode === 'cut' ? a.cut(b) : a.intersect(b);
-      return this.keep(r as Shape3D);
+      return this.keep(occBoolean(mode, a, b));
     } catch (e) {
       throw new CadError('geometry', `boolean ${mode} failed: ${(e as Error).message}`, line);
     }
@@ -766,10 +766,11 @@ function edgeOp(w: WorkplaneValue, op: 'fillet' | 'chamfer', r: number, line: nu
   const sel = w.state.sel;
   const edges = sel.t === 'edges' ? sel.edges : sel.t === 'faces' ? sel.faces.flatMap((f) => f.edges.map((e) => w.session.keep(e))) : null;
   budgetOf(w).op(op, line);
-  const pick = (e: R.Edge) => (edges === null || edges.some((x) => x.wrapped.IsSame(((e as unknown as { wrapped?: unknown }).wrapped ?? e) as never)) ? r : null);
+  // Each edge once (edges of several selected faces repeat).
+  const chosen = (edges ?? solid.edges.map((e) => w.session.keep(e))).filter((e, i, all) => all.findIndex((x) => x.isSame(e)) === i);
   let out: R.Shape3D;
   try {
-    out = w.session.keep((op === 'fillet' ? solid.fillet(pick) : solid.chamfer(pick)) as R.Shape3D);
+    out = w.session.keep(filletOrChamfer(op, solid, chosen, r));
   } catch (e) {
     throw new CadError('geometry', `${op} of ${r} failed (radius too large for the selected edges?): ${(e as Error).message}`, line);
   }

@@ -1,0 +1,39 @@
+// Booleans, fillets and chamfers on raw OpenCascade builders, deleted as soon as the result is
+// taken. replicad's own versions leave their builders (which hold the whole operation history) to
+// the garbage collector's finalisers, which run too late: the wasm heap grew by about 1 MB per
+// program until they did. Same OpenCascade calls and options as replicad's.
+import * as R from 'replicad';
+
+type OC = ReturnType<typeof R.getOC>;
+
+function finish(builder: { Shape(): unknown; delete(): void }): R.Shape3D {
+  try {
+    const shape = R.cast(builder.Shape() as never);
+    if (!R.isShape3D(shape)) throw new Error('the result is not a 3D shape');
+    return shape;
+  } finally {
+    builder.delete();
+  }
+}
+
+export function boolean(mode: 'fuse' | 'cut' | 'intersect', a: R.Shape3D, b: R.Shape3D): R.Shape3D {
+  const oc: OC = R.getOC();
+  const builder =
+    mode === 'fuse' ? new oc.BRepAlgoAPI_Fuse(a.wrapped, b.wrapped) : mode === 'cut' ? new oc.BRepAlgoAPI_Cut(a.wrapped, b.wrapped) : new oc.BRepAlgoAPI_Common(a.wrapped, b.wrapped);
+  builder.Build();
+  builder.SimplifyResult(true, true, 0.001);
+  return finish(builder as never);
+}
+
+export function filletOrChamfer(op: 'fillet' | 'chamfer', shape: R.Shape3D, edges: R.Edge[], r: number): R.Shape3D {
+  if (edges.length === 0) throw new Error(`no edge to ${op}`);
+  const oc: OC = R.getOC();
+  const builder = op === 'fillet' ? new oc.BRepFilletAPI_MakeFillet(shape.wrapped, oc.ChFi3d_FilletShape.ChFi3d_Rational as never) : new oc.BRepFilletAPI_MakeChamfer(shape.wrapped);
+  try {
+    for (const e of edges) (builder as { Add(r: number, e: unknown): void }).Add(r, e.wrapped);
+  } catch (err) {
+    builder.delete();
+    throw err;
+  }
+  return finish(builder as never);
+}
