@@ -89,7 +89,7 @@ export function toECharts(s: ChartSpec): { option: Record<string, unknown>; widt
   const series = d.series.map((name, si) => {
     const data = d.values[si].map((v, ci) => ({ value: v, _id: markId(si, ci) }));
     if (s.type === 'bar') return { type: 'bar', name, data, stack: s.layout === 'stacked' ? 'total' : undefined, label: label(horizontal ? 'right' : 'top') };
-    return { type: 'line', name, data, symbol: 'circle', symbolSize: 7, showSymbol: true, areaStyle: s.type === 'area' ? { opacity: 0.35 } : undefined, label: label('top') };
+    return { type: 'line', name, data, symbol: 'circle', symbolSize: 7, showSymbol: true, showAllSymbol: true, areaStyle: s.type === 'area' ? { opacity: 0.35 } : undefined, label: label('top') };
   });
   return {
     width,

@@ -40,13 +40,16 @@ export class PagePool {
 
   private async launch(): Promise<Browser> {
     const { launch } = await import('puppeteer-core');
-    this.userDir = mkdtempSync(join(tmpdir(), 'veriforge-chromium-'));
+    const dir = mkdtempSync(join(tmpdir(), 'veriforge-chromium-'));
+    this.userDir = dir;
     try {
-      const b = await launch({ executablePath: CHROMIUM, headless: true, args: [...ARGS, `--user-data-dir=${this.userDir}`], protocolTimeout: 30_000 });
+      const b = await launch({ executablePath: CHROMIUM, headless: true, args: [...ARGS, `--user-data-dir=${dir}`], protocolTimeout: 30_000 });
       b.on('disconnected', () => {
+        // Crashed or closed: forget its pages; the next job launches a fresh browser.
         this.browser = null;
         this.idle.length = 0;
         this.live = 0;
+        rmSync(dir, { recursive: true, force: true });
       });
       return b;
     } catch (e) {
@@ -82,7 +85,7 @@ export class PagePool {
       const p = this.idle.pop();
       if (p && !p.isClosed()) return p;
       if (p) {
-        this.live--;
+        this.live = Math.max(0, this.live - 1);
         continue;
       }
       if (this.live < this.opts.size) {
@@ -101,7 +104,8 @@ export class PagePool {
 
   private release(page: Page, healthy: boolean): void {
     if (!healthy || page.isClosed()) {
-      this.live--;
+      // After a browser crash `live` was reset already; never let it go below zero.
+      this.live = Math.max(0, this.live - 1);
       this.replaced++;
       // Closing a hung page can itself hang: do not wait for it.
       void page.browserContext().close().catch(() => {});

@@ -95,6 +95,16 @@ describe('page pool', () => {
     expect(r.bytes.length).toBeGreaterThan(1000);
   });
 
+  it('relaunches Chromium after the whole browser is killed', async () => {
+    const pool = chartPool();
+    await renderChartBrowser(scenes[0].scene);
+    const browser = await (pool as unknown as { browser: Promise<{ process(): { kill(sig: string): boolean } | null }> }).browser;
+    browser.process()!.kill('SIGKILL');
+    await new Promise((r) => setTimeout(r, 300));
+    const r = await renderChartBrowser(scenes[1].scene);
+    expect(r.bytes.length).toBeGreaterThan(1000);
+  });
+
   it('refuses network requests from the page', async () => {
     const status = await chartPool().run((page) => page.evaluate(() => fetch('http://example.com/').then(() => 'fetched', () => 'blocked')));
     expect(status).toBe('blocked');
