@@ -21,6 +21,15 @@ export interface PoolOptions {
 
 class JobTimeout extends Error {}
 
+/** Chromium's helper processes may still write while it exits: retry, and never throw from cleanup. */
+function removeProfile(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  } catch {
+    // a leftover profile in the temp folder is harmless
+  }
+}
+
 /**
  * One Chromium, N reusable pages. A job that fails because its page crashed, closed or hung loses the
  * page, which is closed and replaced on demand; a dead browser is relaunched on the next job. Callers
@@ -49,7 +58,7 @@ export class PagePool {
         this.browser = null;
         this.idle.length = 0;
         this.live = 0;
-        rmSync(dir, { recursive: true, force: true });
+        removeProfile(dir);
       });
       return b;
     } catch (e) {
@@ -151,7 +160,7 @@ export class PagePool {
       const browser = await b.catch(() => null);
       await browser?.close().catch(() => browser.process()?.kill('SIGKILL'));
     }
-    if (this.userDir) rmSync(this.userDir, { recursive: true, force: true });
+    if (this.userDir) removeProfile(this.userDir);
     this.userDir = null;
   }
 }
