@@ -54,7 +54,8 @@ export function buildPlan(input: PlanInput): Plan {
     const preset = level ? def.levels[level] : {};
     const params = resolveParams(def.params, userParams as Record<string, unknown>, `${where}.params`, preset);
     const bad = def.check?.(params);
-    if (bad) throw new VeriforgeError(`${where}.params.${bad}`);
+    // check() messages name the field, with or without the "params." prefix.
+    if (bad) throw new VeriforgeError(`${where}.params.${bad.replace(/^params\./, '')}`);
     if ((o.count === undefined) === (o.weight === undefined)) throw new FieldError(`${where}`, e, 'exactly one of "count" or "weight"');
     const count = o.count !== undefined ? intIn(`${where}.count`, o.count, 1, MAX_ITEMS) : undefined;
     let weight: number | undefined;

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { parseCounterfactual } from '../../datasets/counterfactual.js';
-import { counterfactualFromCoco } from '../../datasets/external.js';
 
 export function registerCounterfactual(program: Command): void {
   program
@@ -14,6 +12,8 @@ export function registerCounterfactual(program: Command): void {
     .option('--grounding', 'also ask for evidence boxes, scored by region IoU')
     .option('--seed <seed>', 'seed for mask styles and placement', '0')
     .action(async (o: { images: string; annotations: string; questions: string; out: string; variants: string; grounding?: boolean; seed: string }) => {
+      const { parseCounterfactual } = await import('../../datasets/counterfactual.js');
+      const { counterfactualFromCoco } = await import('../../datasets/external.js');
       const spec = parseCounterfactual({ variants: o.variants, grounding: !!o.grounding }, '--variants');
       const m = await counterfactualFromCoco({ imagesDir: o.images, annotations: o.annotations, questions: o.questions, outDir: o.out, spec, seed: o.seed });
       const cf = m.counterfactual as { variants: Record<string, number>; skipped: Record<string, Record<string, number>> };

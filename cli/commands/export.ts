@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { FieldError } from '../../core/errors.js';
-import { DEFAULT_ROW_GROUP_ROWS, exportDataset, FORMATS, readTemplate, type ExportFormat } from '../../datasets/export/index.js';
+import { DEFAULT_ROW_GROUP_ROWS, FORMATS, type ExportFormat } from '../../datasets/export/options.js';
 import { progressBar } from '../progress.js';
 
 interface ExportFlags {
@@ -37,6 +37,7 @@ export function registerExport(program: Command): void {
       const rowGroupRows = o.rowGroupRows === undefined ? undefined : Number(o.rowGroupRows);
       if (rowGroupRows !== undefined && !(Number.isInteger(rowGroupRows) && rowGroupRows >= 1)) throw new FieldError('--row-group-rows', o.rowGroupRows, 'an integer from 1 to 1000000');
       if (o.template && o.format === 'hf') throw new FieldError('--template', o.template, 'only with --format verl or jsonl (hf keeps the plain question)');
+      const { exportDataset, readTemplate } = await import('../../datasets/export/index.js');
       const bar = progressBar('export');
       const t0 = performance.now();
       const s = await exportDataset({

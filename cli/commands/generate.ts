@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { FieldError } from '../../core/errors.js';
-import { generateDataset, parseShard, shardFromEnv } from '../../datasets/generate.js';
-import { buildPlan, readPlanFile, type Plan } from '../../datasets/plan.js';
+import type { Plan } from '../../datasets/layout.js';
 import { progressBar } from '../progress.js';
 
 interface GenerateFlags {
@@ -39,7 +38,9 @@ function counterfactualFlags(o: GenerateFlags): { counterfactual?: unknown } {
   return o.counterfactual ? { counterfactual: { variants: o.counterfactual, grounding: !!o.grounding } } : {};
 }
 
-function planFromFlags(o: GenerateFlags): Plan {
+async function planFromFlags(o: GenerateFlags): Promise<Plan> {
+  // Loaded on use: every generator and renderer comes with these, and other commands need none of them.
+  const { buildPlan, readPlanFile } = await import('../../datasets/plan.js');
   if (o.config && o.task) throw new FieldError('--task', o.task, 'either --task or --config, not both');
   if (o.config) {
     for (const [flag, v] of [['--count', o.count], ['--level', o.level], ['--seed', o.seed]] as const) {
@@ -78,7 +79,8 @@ export function registerGenerate(program: Command): void {
     .option('--shards <n>', 'shard count; the index comes from JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID')
     .requiredOption('--out <dir>', 'output folder')
     .action(async (o: GenerateFlags) => {
-      const plan = planFromFlags(o);
+      const plan = await planFromFlags(o);
+      const { generateDataset, parseShard, shardFromEnv } = await import('../../datasets/generate.js');
       if (o.shard && o.shards) throw new FieldError('--shards', o.shards, 'either --shard k/n or --shards n, not both');
       const shardCount = o.shards === undefined ? undefined : Number(o.shards);
       if (o.shards !== undefined && (!Number.isInteger(shardCount) || shardCount! < 1)) throw new FieldError('--shards', o.shards, 'a positive integer');

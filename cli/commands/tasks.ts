@@ -1,13 +1,13 @@
 import type { Command } from 'commander';
 import { allowedText } from '../../core/params.js';
-import { tasks } from '../../generators/index.js';
 
 export function registerTasks(program: Command): void {
   program
     .command('tasks')
     .description('list the registered tasks with their parameters, defaults and bounds')
     .option('--json', 'print as JSON')
-    .action((opts: { json?: boolean }) => {
+    .action(async (opts: { json?: boolean }) => {
+      const { tasks } = await import('../../generators/index.js');
       const list = tasks.list();
       if (opts.json) {
         const out = list.map((t) => ({ name: t.name, domain: t.domain, describe: t.describe, verifier: t.verifier, params: t.params, levels: t.levels }));

@@ -3,8 +3,6 @@ import type { Command } from 'commander';
 import { FieldError } from '../../core/errors.js';
 import { findRecord } from '../../datasets/read.js';
 import { EXTRACT_MODES, type ExtractMode } from '../../verifiers/extract.js';
-import { verifierForTask } from '../../verifiers/registry.js';
-import { verify } from '../../verifiers/index.js';
 
 interface VerifyFlags {
   dataset?: string;
@@ -52,6 +50,7 @@ export function registerVerify(program: Command): void {
           throw new FieldError('--truth', o.truth, `valid JSON (${(e as Error).message})`);
         }
       }
+      const { verifierForTask, verify } = await import('../../verifiers/index.js');
       const v = verifierForTask(task, '--task');
       const verdict = verify(v.name, readResponse(o.response), truth, { extract: o.extract as ExtractMode, partialCredit: !!o.partial });
       process.stdout.write(JSON.stringify(verdict, null, 2) + '\n');

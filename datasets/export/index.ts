@@ -12,7 +12,8 @@ import type { Sink } from './sink.js';
 import { readCanonicals, splitOf, type Split } from './split.js';
 import { buildMessages, DEFAULT_TEMPLATE, type PromptTemplate } from './template.js';
 
-export { FORMATS, type ExportFormat } from './layouts.js';
+export { DEFAULT_ROW_GROUP_ROWS, FORMATS, type ExportFormat } from './options.js';
+import { DEFAULT_ROW_GROUP_ROWS } from './options.js';
 export { DEFAULT_TEMPLATE, checkTemplate, readTemplate, type PromptTemplate } from './template.js';
 
 export interface ExportOptions {
@@ -49,7 +50,7 @@ export interface ExportSummary {
 }
 
 const EXT: Record<ExportFormat, string> = { hf: 'parquet', verl: 'parquet', jsonl: 'jsonl' };
-export const DEFAULT_ROW_GROUP_ROWS = 256;
+
 
 function checkOptions(o: ExportOptions): { fraction: number; singleFile: boolean } {
   const fraction = o.testFraction ?? 0;

@@ -18,8 +18,8 @@ export interface ExportRow {
   imagePaths: string[];
 }
 
-export const FORMATS = ['hf', 'verl', 'jsonl'] as const;
-export type ExportFormat = (typeof FORMATS)[number];
+import type { ExportFormat } from './options.js';
+export { FORMATS, type ExportFormat } from './options.js';
 
 /** What a pre-pass over the records learns: the schema must be fixed before the first row is written. */
 export interface Shape {

@@ -1,4 +1,4 @@
-import { all, create, type MathNode } from 'mathjs';
+import { all, create, type MathJsInstance, type MathNode } from 'mathjs';
 import type { VerifierDefinition } from '../registry.js';
 
 interface Game24Truth {
@@ -8,7 +8,9 @@ interface Game24Truth {
 }
 
 /** Exact arithmetic: with Fraction numbers 8 / (3 − 8/3) is exactly 24 and no float rounding can pass a near miss. */
-const math = create(all, { number: 'Fraction' });
+let instance: MathJsInstance | undefined;
+/** Exact-fraction mathjs, created on first use: building an instance costs about a second at start-up. */
+const math = () => (instance ??= create(all, { number: 'Fraction' }));
 
 const MAX_EXPR_CHARS = 300;
 
@@ -60,7 +62,7 @@ export const game24Verifier: VerifierDefinition<Game24Truth> = {
     if (letter) return zero(`"${letter[0].slice(0, 20)}" is not allowed; use numbers, + - * / and parentheses only`);
     let node: MathNode;
     try {
-      node = math.parse(text);
+      node = math().parse(text);
     } catch (e) {
       return zero(`not an arithmetic expression: ${(e as Error).message}`);
     }
@@ -105,8 +107,8 @@ export const game24Verifier: VerifierDefinition<Game24Truth> = {
     } catch (e) {
       return { correct: false, reason: `cannot evaluate: ${(e as Error).message}`, parts: { numbers: 1, value: 0 }, partial: 0.3, parsed: text };
     }
-    const ok = math.equal(value as never, math.fraction(t.target)) === true;
-    const shown = math.format(value as never);
+    const ok = math().equal(value as never, math().fraction(t.target)) === true;
+    const shown = math().format(value as never);
     if (!ok) return { correct: false, reason: `the expression equals ${shown}, not ${t.target}`, parts: { numbers: 1, value: 0 }, partial: 0.3, parsed: text };
     return { correct: true, reason: `uses every number once and equals ${t.target}`, parts: { numbers: 1, value: 1 }, parsed: text };
   },
