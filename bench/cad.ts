@@ -59,7 +59,10 @@ for (let i = 0; i < nVerifs; i++) {
   const rss = process.memoryUsage().rss;
   peakRss = Math.max(peakRss, rss);
   peakHeap = Math.max(peakHeap, kernelStats.heap);
-  if ((i + 1) % Math.max(1, Math.floor(nVerifs / 5)) === 0) samples.push(`${i + 1}: rss ${mb(rss)} MB, wasm heap ${mb(kernelStats.heap)} MB`);
+  if ((i + 1) % Math.max(1, Math.floor(nVerifs / 10)) === 0) {
+    samples.push(`${i + 1}: rss ${mb(rss)} MB, wasm heap ${mb(kernelStats.heap)} MB`);
+    console.error(`  progress ${samples[samples.length - 1]}, ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  }
 }
 const vSec = (performance.now() - t0) / 1000;
 const vCpu = cpu() - c0;
