@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'puppeteer-core';
+import type { CDPSession, Page } from 'puppeteer-core';
 import { VeriforgeError } from '../../core/errors.js';
 import type { Box, RenderedImage } from '../../core/scene.js';
 import { encodeRgba, type EncodeOptions } from '../canvas.js';
@@ -54,7 +54,11 @@ html,body{margin:0;padding:0;background:transparent;font-family:"VF Sans"}#root{
   return pageHtml;
 }
 
+const sessions = new WeakMap<Page, CDPSession>();
+const cdpOf = (page: Page) => sessions.get(page)!;
+
 async function setupPage(page: Page): Promise<void> {
+  sessions.set(page, await page.createCDPSession());
   // No network at all: every request that is not inline data is refused.
   await page.setRequestInterception(true);
   page.on('request', (r) => (r.url().startsWith('data:') ? r.continue() : r.abort('blockedbyclient')).catch(() => {}));
@@ -92,9 +96,16 @@ export async function renderChartBrowser(scene: ChartScene, opts: EncodeOptions 
         ? await page.evaluate((spec) => (window as any).vfRenderVegaLite(spec), scene.spec as any)
         : await page.evaluate((o, w, h) => (window as any).vfRenderECharts(o, w, h), scene.option as any, scene.width, scene.height);
     if (!(drawn.width > 0 && drawn.height > 0)) throw new VeriforgeError(`chart rendered with an empty size ${drawn.width}×${drawn.height}`);
-    // The clip lies inside the viewport: no device-metrics override per shot (captureBeyondViewport).
+    // Straight to the DevTools protocol: puppeteer's screenshot() adds a viewport query and a lock per
+    // browser context. The clip lies inside the viewport, so no device-metrics override is needed.
     // The chart stays in the page until the next render clears it (one round trip less per chart).
-    const shot = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: drawn.width, height: drawn.height }, captureBeyondViewport: false, optimizeForSpeed: true });
+    const { data } = await cdpOf(page).send('Page.captureScreenshot', {
+      format: 'png',
+      optimizeForSpeed: true,
+      captureBeyondViewport: false,
+      clip: { x: 0, y: 0, width: drawn.width, height: drawn.height, scale: 1 },
+    });
+    const shot = Buffer.from(data, 'base64');
     const format = opts.format ?? 'png';
     // Chromium's PNG is used as is; other formats are re-encoded from its pixels.
     const bytes = format === 'png' ? Buffer.from(shot) : await reencode(Buffer.from(shot), drawn.width, drawn.height, opts);
