@@ -87,6 +87,12 @@ describe('chart-to-code verifier', () => {
     const { inst } = items[0];
     const changes: ((s: Obj) => void)[] = [
       (s) => (s.width += 40),
+      // Hidden marks: everything else right, nothing visible.
+      (s) => (s.config = { ...s.config, mark: { opacity: 0 } }),
+      (s) => {
+        const m = mainView(s);
+        m.mark = { ...(typeof m.mark === 'string' ? { type: m.mark } : m.mark), opacity: 0 };
+      },
       (s) => {
         const enc = mainEncoding(s);
         const q = enc.y?.type === 'quantitative' ? 'y' : 'x';

@@ -141,6 +141,28 @@ function colorsOf(us: Unit[]): string[] {
   return [...out];
 }
 
+const FADE = ['opacity', 'fillOpacity', 'strokeOpacity'];
+
+/**
+ * Settings that can hide or fade marks without touching data or channels (opacity on marks, as a
+ * channel value or in config, and fixed sizes). Without a render these must match the truth too.
+ */
+function visibility(spec: Obj, us: Unit[]): string[] {
+  const out: string[] = [];
+  for (const u of us) {
+    const t = markType(u.mark);
+    if (isObj(u.mark)) for (const k of FADE) if (u.mark[k] !== undefined) out.push(`${t}:${k}=${u.mark[k]}`);
+    for (const ch of [...FADE, 'size']) {
+      const def = u.encoding[ch];
+      if (isObj(def) && !fieldOf(def)) out.push(`${t}:${ch}-value=${JSON.stringify(def.value ?? def.condition ?? null)}`);
+    }
+  }
+  if (isObj(spec.config)) {
+    for (const [part, v] of Object.entries(spec.config)) if (isObj(v)) for (const k of FADE) if (v[k] !== undefined) out.push(`config.${part}.${k}=${v[k]}`);
+  }
+  return out;
+}
+
 export function summarize(spec: Obj): Summary {
   const us = units(spec);
   const marks = [...new Set(us.map((u) => markType(u.mark)).filter(Boolean))].sort();
@@ -160,6 +182,7 @@ export function summarize(spec: Obj): Summary {
     if (stack) encodings.add(`stack:${stack}`);
   }
   for (const k of ['width', 'height']) if (typeof spec[k] === 'number') encodings.add(`${k}=${spec[k]}`);
+  for (const d of visibility(spec, us)) encodings.add(d);
   // Data from the main (first non-text) view: label layers repeat the same rows.
   const main = us.find((u) => !['text', 'rule', 'tick'].includes(markType(u.mark))) ?? us[0];
   const { points, scatter } = main ? dataOf(main) : { points: [], scatter: false };
