@@ -56,7 +56,11 @@ function numberQ(ctx: Ctx, text: string, value: number, tol: number, decimals: n
 
 const family: Record<Family, (ctx: Ctx) => Question | null> = {
   value(ctx) {
-    const r = ctx.rng.pick(ctx.all);
+    // A tiny mark is visibly not zero, yet a tolerance that reaches zero would accept "0": such
+    // values are only asked where labels print them.
+    const readable = ctx.all.filter((r) => ctx.p.labelled || Math.abs(r.value) >= 2 * ctx.p.tol);
+    if (!readable.length) return null;
+    const r = ctx.rng.pick(readable);
     const d = ctx.spec.type === 'box' ? ctx.spec.decimals : ctx.p.decimals;
     return numberQ(ctx, `What is ${where(ctx, r)}?`, r.value, ctx.p.tol, d, 'value', [r.id]);
   },
