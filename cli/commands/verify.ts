@@ -50,9 +50,11 @@ export function registerVerify(program: Command): void {
           throw new FieldError('--truth', o.truth, `valid JSON (${(e as Error).message})`);
         }
       }
-      const { verifierForTask, verify } = await import('../../verifiers/index.js');
+      const { verifierForTask, verifyAsync } = await import('../../verifiers/index.js');
       const v = verifierForTask(task, '--task');
-      const verdict = verify(v.name, readResponse(o.response), truth, { extract: o.extract as ExtractMode, partialCredit: !!o.partial });
+      // The async path adds checks that render (chart-to-code compares pixels of both charts).
+      const verdict = await verifyAsync(v.name, readResponse(o.response), truth, { extract: o.extract as ExtractMode, partialCredit: !!o.partial });
+      if (v.judgeAsync) await (await import('../../renderers/index.js')).closeRenderers();
       process.stdout.write(JSON.stringify(verdict, null, 2) + '\n');
     });
 }
