@@ -75,6 +75,34 @@ result = base.cut(holes)`;
     expect(v.score, v.reason).toBe(1);
   });
 
+  it('compares exactly on B-reps when a tessellation is not a closed manifold', () => {
+    // A generated block whose fillets leave the merged mesh open: mesh booleans refuse it.
+    const src = `import cadquery as cq
+result = (
+    cq.Workplane("XY")
+    .box(82, 48, 37)
+    .faces(">X").workplane()
+    .center(0, 0)
+    .rect(15, 13)
+    .cutBlind(-3)
+    .faces(">Z").workplane()
+    .pushPoints([(-61, -12), (-61, 12)])
+    .circle(5)
+    .extrude(8)
+    .faces(">Z").workplane()
+    .pushPoints([(-61, -12), (-61, 12)])
+    .hole(4)
+    .edges("|Z").fillet(2)
+    .edges("<Z").chamfer(1)
+)`;
+    const truth = { ...truthOf(src), program: src };
+    expect(score(src, truth).score).toBe(1);
+    const moved = score(src.replace(/\n\)$/, '\n    .translate((2, 0, 0))\n)'), truth);
+    expect(moved.parts!.iou).toBeGreaterThan(0.99);
+    expect(moved.parts!.iouAbs).toBeLessThan(0.97);
+    expect(moved.score).toBeLessThanOrEqual(0.9);
+  });
+
   it('refuses unsafe and runaway programs quickly with score 0 and a reason', () => {
     const truth = truthOf(PLATE);
     const bad = [

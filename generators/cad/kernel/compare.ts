@@ -4,10 +4,14 @@
 // distance (surface samples) are computed. Bounding box and volume are also compared in absolute
 // units, so that a part moved or scaled away from the target is not mistaken for it.
 import type { ManifoldToplevel } from 'manifold-3d';
+import * as R from 'replicad';
+import { boolean as occBoolean } from './occ.js';
 import type { Measured, MeshData } from './run.js';
 
 export interface TruthGeometry extends Pick<Measured, 'volume' | 'area' | 'bbox'> {
   mesh: Pick<MeshData, 'positions' | 'indices'>;
+  /** The truth's program: re-run for exact B-rep IoU when a mesh is not a closed manifold. */
+  program?: string;
 }
 
 export interface Comparison {
@@ -15,6 +19,8 @@ export interface Comparison {
   iou: number;
   /** Volume IoU in place, without alignment. */
   iouAbs: number;
+  /** How the IoUs were computed: mesh booleans, or exact B-rep booleans as the fallback. */
+  method: 'mesh' | 'brep';
   /** Symmetric mean surface distance after normalisation (unit-box units). */
   chamfer: number;
   /** IoU of the two axis-aligned bounding boxes in place. */
@@ -42,13 +48,15 @@ function boxOf(pos: ArrayLike<number>): Box {
   return [lo, hi];
 }
 
-/** Positions moved so the box centre is at the origin and scaled so the largest extent is 1. */
-function normalise(pos: ArrayLike<number>): Float32Array {
+/** The pipelines' normalisation: box centre to the origin, largest extent scaled to 1. */
+function normalisation(pos: ArrayLike<number>): { c: number[]; s: number } {
   const [lo, hi] = boxOf(pos);
-  const c = [0, 1, 2].map((k) => (lo[k] + hi[k]) / 2);
-  const s = 1 / Math.max(1e-9, hi[0] - lo[0], hi[1] - lo[1], hi[2] - lo[2]);
+  return { c: [0, 1, 2].map((k) => (lo[k] + hi[k]) / 2), s: 1 / Math.max(1e-9, hi[0] - lo[0], hi[1] - lo[1], hi[2] - lo[2]) };
+}
+
+function normalise(pos: ArrayLike<number>, n: { c: number[]; s: number }): Float32Array {
   const out = new Float32Array(pos.length);
-  for (let i = 0; i < pos.length; i++) out[i] = (pos[i] - c[i % 3]) * s;
+  for (let i = 0; i < pos.length; i++) out[i] = (pos[i] - n.c[i % 3]) * n.s;
   return out;
 }
 
@@ -148,14 +156,22 @@ export const CHAMFER_SAMPLES = 1024;
 export function compare(wasm: ManifoldToplevel, cand: Measured & { mesh: MeshData }, truth: TruthGeometry): Comparison {
   const cp = Float32Array.from(cand.mesh.positions);
   const tp = Float32Array.from(truth.mesh.positions);
-  const cn = normalise(cp);
-  const tn = normalise(tp);
-  const iou = meshIoU(wasm, cn, cand.mesh.indices, tn, truth.mesh.indices);
+  const nc = normalisation(cp);
+  const nt = normalisation(tp);
+  const cn = normalise(cp, nc);
+  const tn = normalise(tp, nt);
   const iouAbs = meshIoU(wasm, cp, cand.mesh.indices, tp, truth.mesh.indices);
+  // IoU is unchanged when both solids undergo the same similarity: when the two normalisations
+  // coincide (same bounding box), the aligned IoU is the in-place one and the second boolean,
+  // the costliest step, is skipped.
+  const same = Math.abs(nc.s - nt.s) <= 1e-9 * nt.s && nc.c.every((x, k) => Math.abs(x - nt.c[k]) <= 1e-9 / nt.s);
+  const iou = same ? iouAbs : meshIoU(wasm, cn, cand.mesh.indices, tn, truth.mesh.indices);
   const chamfer = chamferDistance(samplePoints(cn, cand.mesh.indices, CHAMFER_SAMPLES), samplePoints(tn, truth.mesh.indices, CHAMFER_SAMPLES));
+  // -1 marks a mesh that manifold could not take; the worker then redoes the IoUs on B-reps.
   return {
-    iou: Math.max(0, iou),
-    iouAbs: Math.max(0, iouAbs),
+    iou,
+    iouAbs,
+    method: 'mesh',
     chamfer,
     bbox: boxIoU(cand.bbox, truth.bbox),
     bboxDev: Math.max(...[0, 1].flatMap((c) => [0, 1, 2].map((k) => Math.abs(cand.bbox[c][k] - truth.bbox[c][k])))),
@@ -163,4 +179,23 @@ export function compare(wasm: ManifoldToplevel, cand: Measured & { mesh: MeshDat
     volumeErr: Math.abs(cand.volume - truth.volume) / Math.max(1e-9, truth.volume),
     areaErr: Math.abs(cand.area - truth.area) / Math.max(1e-9, truth.area),
   };
+}
+
+/** Volume IoU of two solids with exact OpenCascade booleans, in place and after normalisation. */
+export function brepIoU(a: R.Shape3D, b: R.Shape3D, keep: <T>(v: T) => T): { iou: number; iouAbs: number } {
+  const iouOf = (x: R.Shape3D, y: R.Shape3D) => {
+    const vx = R.measureVolume(x);
+    const vy = R.measureVolume(y);
+    const vi = R.measureVolume(keep(occBoolean('intersect', x, y)));
+    return Math.max(0, Math.min(1, vi / (vx + vy - vi)));
+  };
+  const norm = (x: R.Shape3D) => {
+    const bb = x.boundingBox;
+    const [lo, hi] = bb.bounds;
+    bb.delete();
+    const c = [0, 1, 2].map((k) => -(lo[k] + hi[k]) / 2) as [number, number, number];
+    const s = 1 / Math.max(1e-9, hi[0] - lo[0], hi[1] - lo[1], hi[2] - lo[2]);
+    return keep(keep(x.clone().translate(c)).scale(s, [0, 0, 0]));
+  };
+  return { iouAbs: iouOf(a, b), iou: iouOf(norm(a), norm(b)) };
 }

@@ -139,8 +139,11 @@ export function compareCad(src: string | Program, truth: TruthGeometry, opts: Ru
   const p = parsed(src);
   if (isFail(p)) return { result: p, comparison: null };
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const tp = truth.program ? parsed(truth.program) : null;
+  const truthProgram = tp && !isFail(tp) ? tp : null;
   try {
-    const msg = call({ op: 'compare', program: p, opts: { ...opts, limits }, truth }, limits);
+    // Twice the budget: a fallback comparison may run the truth's program too.
+    const msg = call({ op: 'compare', program: p, opts: { ...opts, limits }, truth, truthProgram }, { ...limits, maxMs: 2 * limits.maxMs });
     return { result: msg.result, comparison: msg.comparison ?? null };
   } catch (e) {
     return { result: { ok: false, stage: 'runtime', error: String((e as Error)?.message ?? e), ms: 0 }, comparison: null };

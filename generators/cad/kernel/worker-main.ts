@@ -6,13 +6,13 @@ import type { MessagePort } from 'node:worker_threads';
 import Manifold from 'manifold-3d';
 import opencascade from 'replicad-opencascadejs';
 import * as R from 'replicad';
-import { compare, type TruthGeometry } from './compare.js';
+import { brepIoU, compare, type TruthGeometry } from './compare.js';
 import type { Program } from './lang/ast.js';
 import { execute, type RunOptions, type RunResult } from './run.js';
 
 export type Request =
   | { op: 'run'; program: Program; opts: RunOptions }
-  | { op: 'compare'; program: Program; opts: RunOptions; truth: TruthGeometry };
+  | { op: 'compare'; program: Program; opts: RunOptions; truth: TruthGeometry; truthProgram: Program | null };
 
 /**
  * Results of recent programs, by program and tessellation settings. A generator's program is
@@ -63,6 +63,15 @@ export async function serve(data: { flag: SharedArrayBuffer; port: MessagePort }
         const meshOpts = { relTolerance: 0.002, angularTolerance: 0.3, edges: false };
         const res = cachedExecute(req.program, { ...req.opts, mesh: meshOpts });
         const comparison = res.ok && res.mesh ? compare(mf, { ...res, mesh: res.mesh }, req.truth) : null;
+        // A tessellation that is not a closed manifold cannot go through mesh booleans: redo
+        // the IoUs exactly on the B-reps, re-running the truth's program beside the candidate.
+        if (comparison && (comparison.iou < 0 || comparison.iouAbs < 0)) {
+          const fb = req.truthProgram
+            ? execute(req.program, req.opts, (cand, keep) => execute(req.truthProgram!, req.opts, (truth, keep2) => brepIoU(cand, truth, keep2)).extra)
+            : null;
+          const exact = fb?.ok ? fb.extra : undefined;
+          Object.assign(comparison, exact ? { ...exact, method: 'brep' } : { iou: Math.max(0, comparison.iou), iouAbs: Math.max(0, comparison.iouAbs) });
+        }
         reply({ result: res.ok ? { ...res, mesh: undefined } : res, comparison, heap: heap() });
       }
     } catch (e) {
