@@ -32,6 +32,9 @@ describe('CAD kernel', () => {
     const ring = runCad('import cadquery as cq\nresult = cq.Workplane("XY").circle(20).circle(8).extrude(5)');
     expect(ring.ok && ring.volume).toBeCloseTo(Math.PI * (400 - 64) * 5, 6);
     const rev = runCad('import cadquery as cq\nresult = cq.Workplane("XZ").polyline([(8, 0), (20, 0), (20, 5), (8, 5)]).close().revolve()');
+    // CadQuery's positional order: extrude(until, combine, clean, both).
+    const both = runCad('import cadquery as cq\nresult = cq.Workplane("XY").rect(10, 10).extrude(5, True, True, True)');
+    expect(both.ok && both.bbox).toEqual([[-5, -5, -5], [5, 5, 5]]);
     // On XZ the local y axis is world +Z: the profile spins about Z.
     expect(rev.ok && rev.bbox).toEqual([[-20, -20, 0], [20, 20, 5]]);
   });

@@ -335,14 +335,15 @@ function select<T>(
 const METHODS: Record<string, Method> = {
   // ---- solids ---------------------------------------------------------------------------------
   box(args, kw, line) {
-    const a = bind('box', [['length', undefined], ['width', undefined], ['height', undefined], ['centered', true], ['combine', true]], args, kw, line);
+    const a = bind('box', [['length', undefined], ['width', undefined], ['height', undefined], ['centered', true], ['combine', true], ['clean', true]], args, kw, line);
     const [l, w, h] = [positive(a.length, 'length', line, MAX_DIM), positive(a.width, 'width', line, MAX_DIM), positive(a.height, 'height', line, MAX_DIM)];
     const [cx, cy, cz] = bool3(a.centered, 'centered', line);
     const rect: Loop = { kind: 'poly', pts: rectPts(l, w, cx, cy) };
     return solidAtLocs(this, rect, cz ? -h / 2 : 0, h, a.combine, line);
   },
   cylinder(args, kw, line) {
-    const a = bind('cylinder', [['height', undefined], ['radius', undefined], ['centered', true], ['combine', true]], args, kw, line);
+    const a = bind('cylinder', [['height', undefined], ['radius', undefined], ['direct', null], ['angle', 360], ['centered', true], ['combine', true], ['clean', true]], args, kw, line);
+    if (a.direct !== null || a.angle !== 360) throw new CadError('unsupported', 'cylinder() with direct or angle: only the default axis and a full cylinder', line);
     const h = positive(a.height, 'height', line, MAX_DIM);
     const r = positive(a.radius, 'radius', line, MAX_DIM);
     const [cx, cy, cz] = bool3(a.centered, 'centered', line);
@@ -350,7 +351,8 @@ const METHODS: Record<string, Method> = {
     return solidAtLocs(this, c, cz ? -h / 2 : 0, h, a.combine, line);
   },
   sphere(args, kw, line) {
-    const a = bind('sphere', [['radius', undefined], ['combine', true]], args, kw, line);
+    if (args.length > 1) throw new CadError('unsupported', 'sphere() takes the radius positionally; other arguments by keyword (combine)', line);
+    const a = bind('sphere', [['radius', undefined], ['combine', true], ['clean', true]], args, kw, line);
     const r = positive(a.radius, 'radius', line, MAX_DIM);
     const s = this.session;
     let out = this.state.solid;
@@ -364,7 +366,7 @@ const METHODS: Record<string, Method> = {
     return this.next({ solid: out, sel: { t: 'solid' } });
   },
   extrude(args, kw, line) {
-    const a = bind('extrude', [['until', undefined], ['combine', true], ['both', false]], args, kw, line);
+    const a = bind('extrude', [['until', undefined], ['combine', true], ['clean', true], ['both', false]], args, kw, line);
     const d = num(a.until, 'extrude distance', line);
     const p = takePending(this, line);
     budgetOf(this).op('extrude', line);
@@ -372,7 +374,7 @@ const METHODS: Record<string, Method> = {
     return finish(this, made, a.combine, line);
   },
   revolve(args, kw, line) {
-    const a = bind('revolve', [['angleDegrees', 360], ['axisStart', null], ['axisEnd', null], ['combine', true]], args, kw, line);
+    const a = bind('revolve', [['angleDegrees', 360], ['axisStart', null], ['axisEnd', null], ['combine', true], ['clean', true]], args, kw, line);
     const ang = num(a.angleDegrees, 'angleDegrees', line);
     if (!(ang > 0 && ang <= 360)) throw new CadError('geometry', `revolve angle must be in (0, 360], got ${ang}`, line);
     const p = takePending(this, line);
@@ -393,16 +395,16 @@ const METHODS: Record<string, Method> = {
     return finish(this, made, a.combine, line);
   },
   hole(args, kw, line) {
-    const a = bind('hole', [['diameter', undefined], ['depth', null]], args, kw, line);
+    const a = bind('hole', [['diameter', undefined], ['depth', null], ['clean', true]], args, kw, line);
     return bore(this, positive(a.diameter, 'diameter', line, MAX_DIM), a.depth, null, line);
   },
   cboreHole(args, kw, line) {
-    const a = bind('cboreHole', [['diameter', undefined], ['cboreDiameter', undefined], ['cboreDepth', undefined], ['depth', null]], args, kw, line);
+    const a = bind('cboreHole', [['diameter', undefined], ['cboreDiameter', undefined], ['cboreDepth', undefined], ['depth', null], ['clean', true]], args, kw, line);
     const cb = { d: positive(a.cboreDiameter, 'cboreDiameter', line, MAX_DIM), depth: positive(a.cboreDepth, 'cboreDepth', line, MAX_DIM) };
     return bore(this, positive(a.diameter, 'diameter', line, MAX_DIM), a.depth, cb, line);
   },
   cutBlind(args, kw, line) {
-    const a = bind('cutBlind', [['until', undefined]], args, kw, line);
+    const a = bind('cutBlind', [['until', undefined], ['clean', true]], args, kw, line);
     const solid = this.needSolid('cutBlind', line);
     const p = takePending(this, line);
     budgetOf(this).op('cutBlind', line);
@@ -410,7 +412,7 @@ const METHODS: Record<string, Method> = {
     return this.next({ solid: this.session.combine(solid, tool, 'cut', line), sel: { t: 'solid' }, pending: null });
   },
   cutThruAll(args, kw, line) {
-    bind('cutThruAll', [], args, kw, line);
+    bind('cutThruAll', [['clean', true]], args, kw, line);
     const solid = this.needSolid('cutThruAll', line);
     const p = takePending(this, line);
     budgetOf(this).op('cutThruAll', line);
@@ -423,7 +425,8 @@ const METHODS: Record<string, Method> = {
     return edgeOp(this, 'fillet', positive(a.radius, 'radius', line, MAX_DIM), line);
   },
   chamfer(args, kw, line) {
-    const a = bind('chamfer', [['length', undefined]], args, kw, line);
+    const a = bind('chamfer', [['length', undefined], ['length2', null]], args, kw, line);
+    if (a.length2 !== null) throw new CadError('unsupported', 'chamfer() with two lengths', line);
     return edgeOp(this, 'chamfer', positive(a.length, 'length', line, MAX_DIM), line);
   },
   shell(args, kw, line) {
