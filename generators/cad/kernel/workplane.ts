@@ -5,7 +5,7 @@
 // in CadQuery. Every OpenCascade object created is registered in an Arena and freed after the run.
 import * as R from 'replicad';
 import { CadError } from './lang/ast.js';
-import { Budget, fn, num, typeName, type Callable, type HostObject, type ModuleValue, type Value } from './lang/interp.js';
+import { Budget, fn, num, typeName, type HostObject, type ModuleValue, type Value } from './lang/interp.js';
 import { boolean as occBoolean, filletOrChamfer } from './occ.js';
 import { add, computeXDir, dot, faceWorkplane, len, mul, NAMED_PLANES, sub, toWorld, unit, type PlaneT, type V3 } from './geom.js';
 
@@ -807,4 +807,3 @@ function extendPath(w: WorkplaneValue, nextPt: (cur: [number, number]) => [numbe
   return openPath(w, [start, nextPt(start)], line);
 }
 
-export type { Callable };
