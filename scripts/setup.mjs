@@ -41,5 +41,12 @@ const lock = join(root, 'package-lock.json');
 const stamp = join(root, 'node_modules', '.package-lock.json');
 if (!existsSync(stamp) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(stamp).mtimeMs)) {
   log('installing npm packages (npm ci)');
-  run(existsSync(lock) ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund');
+  try {
+    run(existsSync(lock) ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund');
+  } catch {
+    // npm ci refuses a lock file that lacks optional platform packages a registry does not carry
+    // (e.g. @napi-rs/canvas builds for other systems); npm install skips those and installs the rest.
+    log('npm ci refused the lock file; installing with npm install instead');
+    run('npm install --no-audit --no-fund');
+  }
 }
