@@ -1,4 +1,5 @@
 import { ParseError } from './grid.js';
+import type { Verdict } from '../../core/task.js';
 
 /**
  * Tolerant parser for grids of symbols (shaded/unshaded, star/empty, tent/tree/empty, ...).
@@ -45,3 +46,28 @@ export function cellAgreement(got: readonly string[], want: string, at: readonly
 
 /** "r3c5" style 1-based cell name used in verdict reasons. */
 export const cellName = (i: number, cols: number) => `r${Math.floor(i / cols) + 1}c${(i % cols) + 1}`;
+
+type Judgement = Omit<Verdict, 'score'> & { partial?: number };
+
+/**
+ * The start every symbol-grid verifier shares: parse the answer (a parse error is the verdict),
+ * credit the `scored` cells that match the solution, and a `fail` that carries that credit.
+ */
+export function startGridJudgement(
+  answer: string,
+  aliases: Record<string, string>,
+  expected: number,
+  solution: string,
+  scored: (all: number[]) => number[],
+): { verdict: Judgement } | { cells: string[]; all: number[]; parts: { cells: number }; fail: (reason: string) => Judgement } {
+  let cells: string[];
+  try {
+    cells = parseSymbolGrid(answer, aliases, expected);
+  } catch (e) {
+    if (e instanceof ParseError) return { verdict: { correct: false, reason: e.message, parts: { cells: 0 } } };
+    throw e;
+  }
+  const all = [...Array(expected).keys()];
+  const parts = { cells: cellAgreement(cells, solution, scored(all)) };
+  return { cells, all, parts, fail: (reason) => ({ correct: false, reason, parts, partial: parts.cells, parsed: cells.join('') }) };
+}

@@ -1,5 +1,4 @@
-import { ParseError } from '../parse/grid.js';
-import { cellAgreement, cellName, parseSymbolGrid } from '../parse/symbol-grid.js';
+import { cellName, startGridJudgement } from '../parse/symbol-grid.js';
 import type { VerifierDefinition } from '../registry.js';
 
 interface LightUpTruth {
@@ -33,17 +32,10 @@ export const lightUpVerifier: VerifierDefinition<LightUpTruth> = {
   checkTruth,
   judge(answer, t) {
     const { rows, cols, grid } = t;
-    let cells: string[];
-    try {
-      cells = parseSymbolGrid(answer, SYMBOLS, rows * cols);
-    } catch (e) {
-      if (e instanceof ParseError) return { correct: false, reason: e.message, parts: { cells: 0 } };
-      throw e;
-    }
-    const all = [...Array(rows * cols).keys()];
+    const g = startGridJudgement(answer, SYMBOLS, rows * cols, t.solution, (all) => all.filter((i) => grid[i] === '.'));
+    if ('verdict' in g) return g.verdict;
+    const { cells, all, parts, fail } = g;
     const white = all.filter((i) => grid[i] === '.');
-    const parts = { cells: cellAgreement(cells, t.solution, white) };
-    const fail = (reason: string) => ({ correct: false, reason, parts, partial: parts.cells, parsed: cells.join('') });
     for (const i of all) {
       if (grid[i] !== '.' && cells[i] === 'L') return fail(`a bulb is placed on the black cell ${cellName(i, cols)}`);
       if (grid[i] === '.' && cells[i] === '#') return fail(`${cellName(i, cols)} is a white cell, not black`);

@@ -1,5 +1,4 @@
-import { ParseError } from '../parse/grid.js';
-import { cellAgreement, cellName, parseSymbolGrid } from '../parse/symbol-grid.js';
+import { cellName, startGridJudgement } from '../parse/symbol-grid.js';
 import type { VerifierDefinition } from '../registry.js';
 
 interface StarBattleTruth {
@@ -30,16 +29,9 @@ export const starBattleVerifier: VerifierDefinition<StarBattleTruth> = {
   checkTruth,
   judge(answer, t) {
     const n = t.size;
-    let cells: string[];
-    try {
-      cells = parseSymbolGrid(answer, SYMBOLS, n * n);
-    } catch (e) {
-      if (e instanceof ParseError) return { correct: false, reason: e.message, parts: { cells: 0 } };
-      throw e;
-    }
-    const all = [...Array(n * n).keys()];
-    const parts = { cells: cellAgreement(cells, t.solution, all) };
-    const fail = (reason: string) => ({ correct: false, reason, parts, partial: parts.cells, parsed: cells.join('') });
+    const g = startGridJudgement(answer, SYMBOLS, n * n, t.solution, (all) => all);
+    if ('verdict' in g) return g.verdict;
+    const { cells, all, parts, fail } = g;
     const stars = all.filter((i) => cells[i] === '*');
     const missing = t.givens.find((g) => cells[g] !== '*');
     if (missing !== undefined) return fail(`the given star at ${cellName(missing, n)} is missing`);

@@ -1,5 +1,4 @@
-import { ParseError } from '../parse/grid.js';
-import { cellAgreement, cellName, parseSymbolGrid } from '../parse/symbol-grid.js';
+import { cellName, startGridJudgement } from '../parse/symbol-grid.js';
 import type { VerifierDefinition } from '../registry.js';
 
 interface TentsTruth {
@@ -53,17 +52,11 @@ export const tentsVerifier: VerifierDefinition<TentsTruth> = {
   checkTruth,
   judge(answer, t) {
     const { rows, cols } = t;
-    let cells: string[];
-    try {
-      cells = parseSymbolGrid(answer, SYMBOLS, rows * cols);
-    } catch (e) {
-      if (e instanceof ParseError) return { correct: false, reason: e.message, parts: { cells: 0 } };
-      throw e;
-    }
     const trees = new Set(t.trees);
-    const open = [...Array(rows * cols).keys()].filter((i) => !trees.has(i));
-    const parts = { cells: cellAgreement(cells, t.solution, open) };
-    const fail = (reason: string) => ({ correct: false, reason, parts, partial: parts.cells, parsed: cells.join('') });
+    const g = startGridJudgement(answer, SYMBOLS, rows * cols, t.solution, (all) => all.filter((i) => !trees.has(i)));
+    if ('verdict' in g) return g.verdict;
+    const { cells, all, parts, fail } = g;
+    const open = all.filter((i) => !trees.has(i));
     // A tree cell may be written T or left '.'; anything else there, or a T elsewhere, is wrong.
     for (let i = 0; i < rows * cols; i++) {
       if (trees.has(i) && cells[i] === 'A') return fail(`a tent is placed on the tree at ${cellName(i, cols)}`);
