@@ -5,7 +5,7 @@ import { writeAtomic } from '../atomic.js';
 import { builtinEncoder, onnxEncoder, type ImageEncoder } from './encoder.js';
 import { calibration, evaluateAll, meanBaseline, type CalibrationBin, type EvalRow, type Scored } from './evaluate.js';
 import { imageFeatures, isHeldOut, readItems, type ItemInfo } from './items.js';
-import { fitModel, itemDifficulty, passProbability, policyAbility, saveModel, type DifficultyModel } from './model.js';
+import { DEFAULT_EPOCHS, fitModel, itemDifficulty, passProbability, policyAbility, saveModel, type DifficultyModel } from './model.js';
 import { readRollouts, type Tally } from './rollouts.js';
 import { useDevice, type Device } from './runtime.js';
 import { buildSchema, vectorize } from './schema.js';
@@ -55,7 +55,7 @@ export async function fitDifficulty(dataset: string, rolloutsPath: string, outDi
   const trainItems = items.filter((it) => !isHeldOut(it.id));
   const schema = buildSchema(trainItems, images, encoder?.dims ?? 0);
   const vectors = new Map(items.map((it) => [it.id, vectorize(schema, it, images.get(it.id))]));
-  const model = await fitModel(schema, encoder?.name ?? 'none', vectors, train, { onEpoch: (e, loss) => o.onProgress?.('fit', e + 1, 400) });
+  const model = await fitModel(schema, encoder?.name ?? 'none', vectors, train, { onEpoch: (e) => o.onProgress?.('fit', e + 1, DEFAULT_EPOCHS) });
 
   const task = (t: Tally) => byId.get(t.id)!.task;
   const taskMean = meanBaseline(train, (t) => `${task(t)}\u0000${t.policy}`);

@@ -27,6 +27,8 @@ export interface FitOptions {
   onEpoch?: (epoch: number, loss: number) => void;
 }
 
+export const DEFAULT_EPOCHS = 400;
+
 /** Full-batch Adam on the binomial log-likelihood of the tallies, with L2 on the weights. */
 export async function fitModel(schema: FeatureSchema, encoder: string, vectors: Map<string, Float32Array>, tallies: Tally[], o: FitOptions = {}): Promise<DifficultyModel> {
   const policies = [...new Set(tallies.map((t) => t.policy))].sort();
@@ -43,7 +45,7 @@ export async function fitModel(schema: FeatureSchema, encoder: string, vectors: 
   const bias = tf.variable(tf.scalar(0));
   const l2 = o.l2 ?? 1e-3;
   const opt = tf.train.adam(o.learningRate ?? 0.05);
-  const epochs = o.epochs ?? 400;
+  const epochs = o.epochs ?? DEFAULT_EPOCHS;
   const lossFn = () =>
     tf.tidy(() => {
       const logit = tf.add(tf.add(tf.matMul(x, w), tf.matMul(pol, ability)), bias).reshape([-1]);
@@ -56,16 +58,15 @@ export async function fitModel(schema: FeatureSchema, encoder: string, vectors: 
     if (o.onEpoch && (e % 50 === 0 || e === epochs - 1)) o.onEpoch(e, (await loss.data())[0]);
     loss.dispose();
   }
+  const ab = await ability.data();
   const model: DifficultyModel = {
     format: 'veriforge-difficulty/1',
     encoder,
     schema,
     weights: Array.from(await w.data()),
     bias: (await bias.data())[0],
-    abilities: Object.fromEntries(policies.map((p, i) => [p, 0])),
+    abilities: Object.fromEntries(policies.map((p, i) => [p, ab[i]])),
   };
-  const ab = await ability.data();
-  policies.forEach((p, i) => (model.abilities[p] = ab[i]));
   tf.dispose([x, pol, s, n, w, ability, bias]);
   opt.dispose();
   return model;

@@ -18,7 +18,6 @@ export interface ExportRow {
   imagePaths: string[];
 }
 
-import type { ExportFormat } from './options.js';
 export { FORMATS, type ExportFormat } from './options.js';
 
 /** What a pre-pass over the records learns: the schema must be fixed before the first row is written. */
