@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fitDifficulty } from '../datasets/difficulty/index.js';
 import { builtinEncoder } from '../datasets/difficulty/encoder.js';
-import { readItems } from '../datasets/difficulty/items.js';
+import { imageFeatures, readItems } from '../datasets/difficulty/items.js';
 import { loadModel, passProbability } from '../datasets/difficulty/model.js';
 import { useDevice, type Device } from '../datasets/difficulty/runtime.js';
 import { buildSchema, vectorize } from '../datasets/difficulty/schema.js';
@@ -26,16 +26,14 @@ await generateDataset(buildPlan({ seed: 'bench', tasks }), { outDir: data, worke
 const items = await readItems(data);
 console.log(`backend ${backend}; pool of ${items.length} real items (sudoku and maze, levels 1–5, ~500×500 PNG)`);
 
-// 1. Scoring: image features (decode + resize + filter bank) and the model, over N items cycling the pool.
+// 1. Scoring: image features (decode + area-average + filter bank, as `difficulty score` computes
+//    them, with no cache) and the model, over N items cycling the pool's images.
 const n = Number(values.items);
 const encoder = builtinEncoder();
-const batch = 64;
+const pool = Array.from({ length: n }, (_, i) => ({ ...items[i % items.length], id: `bench-${i}` }));
 let t0 = performance.now();
-const feats: Float32Array[] = [];
-for (let i = 0; i < n; i += batch) {
-  const paths = Array.from({ length: Math.min(batch, n - i) }, (_, k) => items[(i + k) % items.length].image!);
-  feats.push(...(await encoder.encode(paths)));
-}
+const byId = await imageFeatures(join(root, 'scoring'), pool, encoder);
+const feats = pool.map((it) => byId.get(it.id)!);
 const encodeS = (performance.now() - t0) / 1000;
 const schema = buildSchema(items, new Map(items.map((it, i) => [it.id, feats[i]])), encoder.dims);
 const model = { format: 'veriforge-difficulty/1' as const, encoder: encoder.name, schema, weights: Array(schema.tasks.length + schema.numeric.length + schema.imageDims).fill(0.01), bias: 0, abilities: { p: 0 } };

@@ -58,12 +58,27 @@ export function builtinFeatures(batch: tf.Tensor4D): tf.Tensor2D {
   });
 }
 
-/** Decodes an image file to a grey ENCODER_SIZE² Float32 array in [0, 1] (sharp). */
+/**
+ * Decodes an image file (sharp) to a grey size² Float32 array in [0, 1] by area averaging. Written
+ * here rather than with sharp's greyscale().resize(): that pipeline took 4.5 ms per 500² PNG against
+ * 0.7 ms for the decode alone, and an area average is the right anti-aliased reduction anyway.
+ */
 export async function loadGrey(path: string, size = ENCODER_SIZE): Promise<Float32Array> {
-  const raw = await sharp(readFileSync(path)).greyscale().resize(size, size, { fit: 'fill' }).raw().toBuffer();
-  const out = new Float32Array(size * size);
-  for (let i = 0; i < out.length; i++) out[i] = raw[i] / 255;
-  return out;
+  const { data, info } = await sharp(readFileSync(path)).raw().toBuffer({ resolveWithObject: true });
+  const { width: w, height: h, channels: ch } = info;
+  const sum = new Float32Array(size * size);
+  const count = new Float32Array(size * size);
+  const xbin = Int32Array.from({ length: w }, (_, x) => Math.floor((x * size) / w));
+  for (let y = 0; y < h; y++) {
+    const row = Math.floor((y * size) / h) * size;
+    for (let x = 0, o = y * w * ch; x < w; x++, o += ch) {
+      const k = row + xbin[x];
+      sum[k] += ch >= 3 ? 0.299 * data[o] + 0.587 * data[o + 1] + 0.114 * data[o + 2] : data[o];
+      count[k] += 255;
+    }
+  }
+  for (let i = 0; i < sum.length; i++) sum[i] /= count[i];
+  return sum;
 }
 
 /** A user's own encoder: an ONNX model (run by onnxruntime-node) taking [n, 3, H, W] RGB in [0, 1]. */
@@ -75,7 +90,7 @@ export interface ImageEncoder {
 
 export function builtinEncoder(): ImageEncoder {
   return {
-    name: 'builtin-filterbank-v1',
+    name: 'builtin-filterbank-v2',
     dims: BUILTIN_FEATURES,
     async encode(paths) {
       const greys = await Promise.all(paths.map((p) => loadGrey(p)));

@@ -57,10 +57,13 @@ export async function imageFeatures(
     for (const [id, v] of Object.entries(saved.features)) have.set(id, Float32Array.from(v));
   }
   const todo = items.filter((it) => it.image && !have.has(it.id));
+  const start = (i: number) => (i < todo.length ? encoder.encode(todo.slice(i, i + batch).map((it) => it.image!)) : null);
+  // One batch in flight ahead: its decoding (sharp's threads) overlaps this batch's filter bank.
+  let next = start(0);
   for (let i = 0; i < todo.length; i += batch) {
-    const chunk = todo.slice(i, i + batch);
-    const feats = await encoder.encode(chunk.map((it) => it.image!));
-    chunk.forEach((it, k) => have.set(it.id, feats[k]));
+    const feats = await next!;
+    next = start(i + batch);
+    todo.slice(i, i + batch).forEach((it, k) => have.set(it.id, feats[k]));
     onProgress?.(Math.min(i + batch, todo.length), todo.length);
   }
   if (todo.length) {
