@@ -98,3 +98,18 @@ export const blanksOf = (givens: string) => [...givens].flatMap((g, i) => (g ===
 export const digitsOf = (s: string) => [...s].map(Number);
 
 export const isDigitString = (s: unknown, len: number) => typeof s === 'string' && s.length === len && /^\d+$/.test(s);
+
+/**
+ * Why `cages` is not a partition of a grid of `cells` cells — a non-empty list whose cages hold
+ * distinct in-range cell indices covering every cell, each passing `cageError` — or undefined.
+ */
+export function cagePartitionError<C extends { cells: number[] }>(cages: C[] | undefined, cells: number, cageError: (c: C) => string | undefined): string | undefined {
+  if (!Array.isArray(cages) || !cages.length) return 'cages must be a non-empty list';
+  const seen = new Set<number>();
+  for (const c of cages) {
+    const bad = c ? cageError(c) : 'each cage must be an object';
+    if (bad) return bad;
+    if (!Array.isArray(c.cells) || !c.cells.length || !c.cells.every((i) => Number.isInteger(i) && i >= 0 && i < cells && !seen.has(i) && seen.add(i))) return 'cage cells must be distinct cell indices';
+  }
+  return seen.size === cells ? undefined : 'cages must cover every cell';
+}

@@ -1,4 +1,4 @@
-import { cellName, DIGIT_CELLS, digitsOf, digitValue, isDigitString, judgeCells, latinBroken } from '../parse/cell-grid.js';
+import { cagePartitionError, cellName, DIGIT_CELLS, digitsOf, digitValue, isDigitString, judgeCells, latinBroken } from '../parse/cell-grid.js';
 import type { VerifierDefinition } from '../registry.js';
 
 type Op = '+' | '-' | '*' | '/' | '=';
@@ -30,14 +30,7 @@ function checkTruth(t: unknown): string | undefined {
   if (!Number.isInteger(x.size) || x.size < 2 || x.size > 9) return 'size must be an integer from 2 to 9';
   const cells = x.size * x.size;
   if (!isDigitString(x.solution, cells)) return `solution must be ${cells} digits`;
-  if (!Array.isArray(x.cages) || !x.cages.length) return 'cages must be a non-empty list';
-  const seen = new Set<number>();
-  for (const c of x.cages) {
-    if (!c || !['+', '-', '*', '/', '='].includes(c.op) || !Number.isInteger(c.target)) return 'each cage needs an op (+ - * / =) and an integer target';
-    if (!Array.isArray(c.cells) || !c.cells.length || !c.cells.every((i) => Number.isInteger(i) && i >= 0 && i < cells && !seen.has(i) && seen.add(i))) return 'cage cells must be distinct cell indices';
-  }
-  if (seen.size !== cells) return 'cages must cover every cell';
-  return undefined;
+  return cagePartitionError(x.cages, cells, (c) => (['+', '-', '*', '/', '='].includes(c.op) && Number.isInteger(c.target) ? undefined : 'each cage needs an op (+ - * / =) and an integer target'));
 }
 
 /** Checks the Latin rule and every cage's arithmetic; parts.cells = share of all cells right. */

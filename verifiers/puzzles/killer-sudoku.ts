@@ -1,4 +1,4 @@
-import { cellName, DIGIT_CELLS, digitsOf, digitValue, isDigitString, judgeCells, latinBroken } from '../parse/cell-grid.js';
+import { cagePartitionError, cellName, DIGIT_CELLS, digitsOf, digitValue, isDigitString, judgeCells, latinBroken } from '../parse/cell-grid.js';
 import type { VerifierDefinition } from '../registry.js';
 
 interface KillerSudokuTruth {
@@ -16,14 +16,7 @@ function checkTruth(t: unknown): string | undefined {
   if (!Number.isInteger(x.boxRows) || !Number.isInteger(x.boxCols) || x.boxRows * x.boxCols !== x.size || x.size % x.boxRows || x.size % x.boxCols) return 'boxRows × boxCols must equal size';
   const cells = x.size * x.size;
   if (!isDigitString(x.solution, cells)) return `solution must be ${cells} digits`;
-  if (!Array.isArray(x.cages) || !x.cages.length) return 'cages must be a non-empty list';
-  const seen = new Set<number>();
-  for (const c of x.cages) {
-    if (!c || !Number.isInteger(c.sum)) return 'each cage needs an integer sum';
-    if (!Array.isArray(c.cells) || !c.cells.length || !c.cells.every((i) => Number.isInteger(i) && i >= 0 && i < cells && !seen.has(i) && seen.add(i))) return 'cage cells must be distinct cell indices';
-  }
-  if (seen.size !== cells) return 'cages must cover every cell';
-  return undefined;
+  return cagePartitionError(x.cages, cells, (c) => (Number.isInteger(c.sum) ? undefined : 'each cage needs an integer sum'));
 }
 
 /** Checks rows, columns, boxes, cage sums and no repeat in a cage; parts.cells = share of all cells right. */
