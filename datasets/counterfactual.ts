@@ -5,6 +5,8 @@ import { Rng } from '../core/rng.js';
 import { MASK_STYLES, planVariants, VARIANTS, ABSTAIN, type CounterfactualSpec, type MaskStyle, type Variant } from '../generators/counterfactual/variants.js';
 import { applyMasks } from '../renderers/mask.js';
 import type { CounterfactualTruth } from '../verifiers/counterfactual/judge.js';
+import type { Manifest } from './manifest.js';
+import { readRecords } from './read.js';
 import type { DatasetRecord } from './record.js';
 
 /** `{variants, grounding?, styles?}` (or "positive,masked,random") → a checked spec. */
@@ -75,12 +77,17 @@ export interface VariantSummary {
   itemsWithoutVariants: number;
 }
 
-/** Counts emitted and skipped variants over a dataset's records (for the manifest). */
-export async function summarizeVariants(records: AsyncIterable<DatasetRecord>, baseItems: number): Promise<VariantSummary> {
+/**
+ * Counts emitted and skipped variants over a finished dataset's records (for its manifest);
+ * undefined when no plan entry asks for variants.
+ */
+export async function summarizeVariants(dir: string, manifest: Manifest): Promise<VariantSummary | undefined> {
+  const baseItems = manifest.plan.entries.filter((e) => e.counterfactual).reduce((s, e) => s + e.count, 0);
+  if (!baseItems) return undefined;
   const variants: Record<string, number> = {};
   const skipped: Record<string, Record<string, number>> = {};
   const groups = new Set<string>();
-  for await (const r of records) {
+  for await (const r of readRecords(dir, manifest)) {
     if (!r.variant) continue;
     groups.add(r.group!);
     variants[r.variant] = (variants[r.variant] ?? 0) + 1;

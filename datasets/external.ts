@@ -10,7 +10,6 @@ import { writeAtomic } from './atomic.js';
 import { expandVariants, summarizeVariants } from './counterfactual.js';
 import type { Plan } from './layout.js';
 import { FORMAT_VERSION, manifestPath, TOOL_VERSION, writeManifest, type Manifest, type PartInfo } from './manifest.js';
-import { readRecords } from './read.js';
 import { partFile, type DatasetRecord } from './record.js';
 
 /** A line of the questions file: a question about one image, its answer, and the annotations it depends on. */
@@ -136,7 +135,7 @@ export async function counterfactualFromCoco(o: ExternalOptions): Promise<Manife
   }
   if (lineBuf.length || items.length % partSize !== 0) flush(Math.floor((items.length - 1) / partSize));
   const manifest: Manifest = { tool: 'veriforge', version: TOOL_VERSION, formatVersion: FORMAT_VERSION, status: 'complete', plan, shard: null, items: parts.reduce((s, p) => s + p.items, 0), parts };
-  manifest.counterfactual = await summarizeVariants(readRecords(o.outDir, manifest), items.length);
+  manifest.counterfactual = await summarizeVariants(o.outDir, manifest);
   writeManifest(o.outDir, manifest);
   return manifest;
 }

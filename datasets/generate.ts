@@ -9,7 +9,6 @@ import { summarizeVariants } from './counterfactual.js';
 import { FORMAT_VERSION, readManifest, TOOL_VERSION, writeManifest, manifestPath, type Manifest, type PartInfo, type Shard } from './manifest.js';
 import { writePart } from './part.js';
 import { partCount, type Plan } from './layout.js';
-import { readRecords } from './read.js';
 import { partFile } from './record.js';
 
 /** Parts [from, to) that shard k of n generates: contiguous, and together exactly all parts. */
@@ -117,8 +116,7 @@ export async function generateDataset(plan: Plan, opts: GenerateOptions): Promis
   }
   parts.sort((a, b) => a.index - b.index);
   const manifest: Manifest = { ...fresh, status: 'complete', items: parts.reduce((s, x) => s + x.items, 0), parts };
-  const cfItems = plan.entries.filter((e) => e.counterfactual).reduce((s, e) => s + e.count, 0);
-  if (cfItems && !shard) manifest.counterfactual = await summarizeVariants(readRecords(out, manifest), cfItems);
+  if (!shard) manifest.counterfactual = await summarizeVariants(out, manifest);
   writeManifest(out, manifest);
   return { items: manifest.items, generatedNow, resumedParts, seconds: (performance.now() - t0) / 1000, manifest };
 }

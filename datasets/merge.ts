@@ -50,8 +50,7 @@ export async function mergeShards(shardDirs: string[], outDir: string): Promise<
   }
   for (const p of parts) writeAtomic(join(outDir, p.file), readFileSync(join(owner.get(p.index)!.dir, p.file)));
   const manifest: Manifest = { ...manifests[0], status: 'complete', shard: null, items: parts.reduce((s, x) => s + x.items, 0), parts };
-  const cfItems = plan.entries.filter((e) => e.counterfactual).reduce((s, e) => s + e.count, 0);
-  if (cfItems) manifest.counterfactual = await summarizeVariants(readRecords(outDir, manifest), cfItems);
+  manifest.counterfactual = await summarizeVariants(outDir, manifest);
   writeManifest(outDir, manifest);
   return manifest;
 }
