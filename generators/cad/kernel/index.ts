@@ -36,12 +36,14 @@ interface Live {
 }
 
 let live: Live | null = null;
+/** The kernels' compiled wasm, from the first worker: later workers instantiate it (worker-main.ts). */
+let compiled: unknown;
 export const kernelStats = { starts: 0, kills: 0, recycles: 0, heap: 0 };
 
 function start(): Live {
   const sab = new SharedArrayBuffer(4);
   const { port1, port2 } = new MessageChannel();
-  const worker = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { flag: sab, port: port2 }, transferList: [port2] });
+  const worker = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { flag: sab, port: port2, compiled }, transferList: [port2] });
   worker.unref();
   port1.unref();
   worker.on('error', () => {
@@ -91,6 +93,7 @@ function ensure(): Live {
     throw new CadError('runtime', 'the CAD kernel worker did not start');
   }
   live.ready = true;
+  compiled ??= msg.compiled;
   return live;
 }
 

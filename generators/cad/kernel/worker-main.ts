@@ -1,6 +1,7 @@
 // The kernel worker: loads OpenCascade (replicad) and manifold once, then answers requests posted
 // by the host (index.ts) one at a time. The host blocks on a shared flag, which lets synchronous
 // generators and verifiers use an asynchronously loaded wasm kernel.
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { MessagePort } from 'node:worker_threads';
 import Manifold from 'manifold-3d';
@@ -41,11 +42,37 @@ function cachedExecute(program: Program, opts: RunOptions): RunResult {
   return res;
 }
 
-export async function serve(data: { flag: SharedArrayBuffer; port: MessagePort }): Promise<void> {
+/** Compiled wasm modules of both kernels: the host keeps them for the workers that replace this one. */
+export interface Compiled {
+  oc: WebAssembly.Module;
+  mf: WebAssembly.Module;
+}
+
+/**
+ * Instantiates an Emscripten library from a compiled module, compiling it first when the host
+ * has none yet. A replacement worker thus skips compilation, and since V8 shares a module's
+ * machine code between the threads that hold it, it also starts with the optimised code that
+ * earlier workers tiered up (OpenCascade's 22 MB of wasm otherwise cost seconds of CPU to warm
+ * up again in every new worker).
+ */
+async function load<T>(factory: (opts: object) => Promise<T>, compiled: WebAssembly.Module | undefined, file: string): Promise<{ lib: T; mod: WebAssembly.Module }> {
+  const mod = compiled ?? (await WebAssembly.compile(await readFile(file)));
+  const lib = await factory({
+    instantiateWasm(imports: WebAssembly.Imports, done: (inst: WebAssembly.Instance, mod: WebAssembly.Module) => void) {
+      void WebAssembly.instantiate(mod, imports).then((inst) => done(inst, mod));
+      return {};
+    },
+  });
+  return { lib, mod };
+}
+
+export async function serve(data: { flag: SharedArrayBuffer; port: MessagePort; compiled?: Compiled }): Promise<void> {
   const require = createRequire(import.meta.url);
-  const oc = await opencascade({ locateFile: () => require.resolve('replicad-opencascadejs/wasm') } as never);
+  const ocl = await load(opencascade as never as (o: object) => Promise<Awaited<ReturnType<typeof opencascade>>>, data.compiled?.oc, require.resolve('replicad-opencascadejs/wasm'));
+  const oc = ocl.lib;
   R.setOC(oc);
-  const mf = await Manifold();
+  const mfl = await load(Manifold as never as (o: object) => Promise<Awaited<ReturnType<typeof Manifold>>>, data.compiled?.mf, require.resolve('manifold-3d/manifold.wasm'));
+  const mf = mfl.lib;
   mf.setup();
   const flag = new Int32Array(data.flag);
   // The wasm linear memory never shrinks: its size is the kernel's high-water mark.
@@ -78,5 +105,5 @@ export async function serve(data: { flag: SharedArrayBuffer; port: MessagePort }
       reply({ result: { ok: false, stage: 'geometry', error: `kernel worker error: ${String((e as Error)?.message ?? e)}`, ms: 0 }, heap: heap() });
     }
   });
-  reply({ ready: true, heap: heap() });
+  reply({ ready: true, heap: heap(), compiled: { oc: ocl.mod, mf: mfl.mod } satisfies Compiled });
 }
