@@ -691,12 +691,25 @@ function take(v: R.Vector): V3 {
   return out;
 }
 
+/**
+ * Centre of mass of a face as CadQuery's Face.Center() computes it (BRepGProp surface properties,
+ * fixed-order Gauss integration), and the normal of a planar face (the same at every point, so
+ * taken at the middle of its parameter range: no projection of the centre onto the surface).
+ */
 function faceInfo(f: R.Face): { center: V3; dir: V3 | null; type: string } {
-  const c = f.center;
-  const center: V3 = [c.x, c.y, c.z];
+  const oc = R.getOC();
+  const props = new oc.GProp_GProps();
+  let center: V3;
+  try {
+    oc.BRepGProp.SurfaceProperties(f.wrapped, props, false, false);
+    const p = props.CentreOfMass();
+    center = [p.X(), p.Y(), p.Z()];
+    p.delete();
+  } finally {
+    props.delete();
+  }
   const type = f.geomType as string;
-  const dir = type === 'PLANE' ? unit(take(f.normalAt(c))) : null;
-  c.delete();
+  const dir = type === 'PLANE' ? unit(take(f.normalAt())) : null;
   return { center, dir, type };
 }
 
