@@ -3,6 +3,7 @@
 import * as R from 'replicad';
 import { CadError, type Program } from './lang/ast.js';
 import { Budget, DEFAULT_LIMITS, fn, Interpreter, type Limits, type Value } from './lang/interp.js';
+import { countSubShapes } from './topo.js';
 import { CadSession } from './workplane.js';
 
 export interface MeshData {
@@ -85,16 +86,28 @@ export function meshOf(shape: R.Shape3D, relTol = 0.002, angTol = 0.3, withEdges
   return { positions, indices, edges };
 }
 
-export function measure(shape: R.Shape3D, keep: <T>(v: T) => T): Measured {
+/** Volume or area by the same OpenCascade calls as replicad's measureVolume/measureArea, with the properties object deleted at once. */
+function gprop(shape: R.Shape3D, what: 'volume' | 'area'): number {
+  const oc = R.getOC();
+  const props = new oc.GProp_GProps();
+  try {
+    if (what === 'volume') oc.BRepGProp.VolumeProperties(shape.wrapped, props, false, false, false);
+    else oc.BRepGProp.SurfaceProperties(shape.wrapped, props, false, false);
+    return props.Mass();
+  } finally {
+    props.delete();
+  }
+}
+
+export function measure(shape: R.Shape3D): Measured {
   const bb = bounds(shape);
-  const solids = shape.solids.map(keep);
   return {
-    volume: R.measureVolume(shape),
-    area: R.measureArea(shape),
+    volume: gprop(shape, 'volume'),
+    area: gprop(shape, 'area'),
     bbox: [bb[0].map(q) as [number, number, number], bb[1].map(q) as [number, number, number]],
-    faces: shape.faces.map(keep).length,
-    edges: shape.edges.map(keep).length,
-    solids: solids.length,
+    faces: countSubShapes(shape, 'face'),
+    edges: countSubShapes(shape, 'edge'),
+    solids: countSubShapes(shape, 'solid'),
   };
 }
 
@@ -128,7 +141,7 @@ export function execute<X = undefined>(
     const solid = session.solidOf(v);
     if (!solid) throw new CadError('runtime', 'the result is not a Workplane holding a solid');
     const keep = <T>(x: T) => session.keep(x);
-    const m = measure(solid, keep);
+    const m = measure(solid);
     if (!(m.volume > 1e-9) || m.solids === 0) throw new CadError('geometry', 'the result has no volume (not a closed solid)');
     const mo = opts.mesh;
     const mesh = mo ? meshOf(solid, typeof mo === 'object' ? mo.relTolerance : undefined, typeof mo === 'object' ? mo.angularTolerance : undefined, typeof mo === 'object' ? mo.edges !== false : true) : undefined;

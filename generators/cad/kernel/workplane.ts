@@ -7,6 +7,7 @@ import * as R from 'replicad';
 import { CadError } from './lang/ast.js';
 import { Budget, fn, num, typeName, type HostObject, type ModuleValue, type Value } from './lang/interp.js';
 import { boolean as occBoolean, filletOrChamfer } from './occ.js';
+import { distinct, sameSet, subEdges, subFaces } from './topo.js';
 import { add, computeXDir, dot, faceWorkplane, len, mul, NAMED_PLANES, sub, toWorld, unit, type PlaneT, type V3 } from './geom.js';
 
 type Shape3D = R.Shape3D;
@@ -622,7 +623,7 @@ const METHODS: Record<string, Method> = {
   faces(args, kw, line) {
     const a = bind('faces', [['selector', null]], args, kw, line);
     const solid = this.needSolid('faces', line);
-    const faces = solid.faces.map((f) => this.session.keep(f));
+    const faces = subFaces(solid).map((f) => this.session.keep(f));
     const chosen = a.selector === null ? faces : select(faces, selectorParse(a.selector, line), faceInfo, 'faces', line);
     if (chosen.length === 0) throw new CadError('geometry', `faces(${JSON.stringify(a.selector)}) selected nothing`, line);
     return this.next({ sel: { t: 'faces', faces: chosen } });
@@ -630,11 +631,11 @@ const METHODS: Record<string, Method> = {
   edges(args, kw, line) {
     const a = bind('edges', [['selector', null]], args, kw, line);
     const solid = this.needSolid('edges', line);
-    let pool = solid.edges.map((e) => this.session.keep(e));
+    let pool = subEdges(solid).map((e) => this.session.keep(e));
     // On selected faces, CadQuery selects among the edges of those faces.
     if (this.state.sel.t === 'faces') {
-      const fs = this.state.sel.faces;
-      pool = pool.filter((e) => fs.some((f) => f.edges.some((fe) => this.session.keep(fe).isSame(e))));
+      const onFaces = sameSet(this.state.sel.faces.flatMap((f) => subEdges(f).map((e) => this.session.keep(e))));
+      pool = pool.filter(onFaces);
     }
     const chosen = a.selector === null ? pool : select(pool, selectorParse(a.selector, line), edgeInfo, 'edges', line);
     if (chosen.length === 0) throw new CadError('geometry', `edges(${JSON.stringify(a.selector)}) selected nothing`, line);
@@ -780,10 +781,10 @@ function edgeOp(w: WorkplaneValue, op: 'fillet' | 'chamfer', r: number, line: nu
   const solid = w.needSolid(op, line);
   // Selected edges, or the edges of selected faces (CadQuery), or every edge of the solid.
   const sel = w.state.sel;
-  const edges = sel.t === 'edges' ? sel.edges : sel.t === 'faces' ? sel.faces.flatMap((f) => f.edges.map((e) => w.session.keep(e))) : null;
+  const edges = sel.t === 'edges' ? sel.edges : sel.t === 'faces' ? sel.faces.flatMap((f) => subEdges(f).map((e) => w.session.keep(e))) : null;
   budgetOf(w).op(op, line);
   // Each edge once (edges of several selected faces repeat).
-  const chosen = (edges ?? solid.edges.map((e) => w.session.keep(e))).filter((e, i, all) => all.findIndex((x) => x.isSame(e)) === i);
+  const chosen = distinct(edges ?? subEdges(solid).map((e) => w.session.keep(e)));
   let out: R.Shape3D;
   try {
     out = w.session.keep(filletOrChamfer(op, solid, chosen, r));
