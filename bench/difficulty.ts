@@ -1,6 +1,6 @@
 // Difficulty and mixture figures on this machine (CPU; pass --device auto to try a GPU):
 //   scoring items/s with the built-in image encoder, fit time for N rollout rows, mix time for N candidates.
-// Usage: npx tsx bench/difficulty.ts [--items 100000] [--rows 1000000] [--candidates 1000000] [--device cpu]
+// Usage: npx tsx bench/difficulty.ts [--items 100000] [--rows 1000000] [--candidates 1000000] [--device cpu] [--threads N]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ import { selectMixture, type Candidate } from '../datasets/mix/select.js';
 import { buildPlan } from '../datasets/plan.js';
 import { Rng } from '../core/rng.js';
 
-const { values } = parseArgs({ options: { items: { type: 'string', default: '100000' }, rows: { type: 'string', default: '1000000' }, candidates: { type: 'string', default: '1000000' }, device: { type: 'string', default: 'cpu' } } });
+const { values } = parseArgs({ options: { items: { type: 'string', default: '100000' }, rows: { type: 'string', default: '1000000' }, candidates: { type: 'string', default: '1000000' }, device: { type: 'string', default: 'cpu' }, threads: { type: 'string' } } });
 const backend = await useDevice(values.device as Device);
 const root = mkdtempSync(join(tmpdir(), 'vf-bench-diff-'));
 const data = join(root, 'data');
@@ -29,19 +29,23 @@ console.log(`backend ${backend}; pool of ${items.length} real items (sudoku and 
 // 1. Scoring: image features (decode + area-average + filter bank, as `difficulty score` computes
 //    them, with no cache) and the model, over N items cycling the pool's images.
 const n = Number(values.items);
-const encoder = builtinEncoder();
+const encoder = builtinEncoder(values.threads ? Number(values.threads) : undefined);
 const pool = Array.from({ length: n }, (_, i) => ({ ...items[i % items.length], id: `bench-${i}` }));
+const cpuMs = () => (process.cpuUsage().user + process.cpuUsage().system) / 1000;
+let c0 = cpuMs();
 let t0 = performance.now();
 const byId = await imageFeatures(join(root, 'scoring'), pool, encoder);
+await encoder.close();
 const feats = pool.map((it) => byId.get(it.id)!);
 const encodeS = (performance.now() - t0) / 1000;
+const encodeCpuS = (cpuMs() - c0) / 1000; // main thread and encoder threads together
 const schema = buildSchema(items, new Map(items.map((it, i) => [it.id, feats[i]])), encoder.dims);
 const model = { format: 'veriforge-difficulty/1' as const, encoder: encoder.name, schema, weights: Array(schema.tasks.length + schema.numeric.length + schema.imageDims).fill(0.01), bias: 0, abilities: { p: 0 } };
 t0 = performance.now();
 let sink = 0;
 for (let i = 0; i < n; i++) sink += passProbability(model, vectorize(schema, items[i % items.length], feats[i]), 'p');
 const predictS = (performance.now() - t0) / 1000;
-console.log(`score ${n} items: image features ${encodeS.toFixed(1)} s, model ${predictS.toFixed(1)} s → ${(n / (encodeS + predictS)).toFixed(0)} items/s (${sink > 0 ? 'ok' : ''})`);
+console.log(`score ${n} items (${encoder.parallel} encoder threads): image features ${encodeS.toFixed(1)} s (${encodeCpuS.toFixed(1)} CPU-s), model ${predictS.toFixed(1)} s → ${(n / (encodeS + predictS)).toFixed(0)} items/s; ${(n / encodeCpuS).toFixed(0)} items per CPU-second (${sink > 0 ? 'ok' : ''})`);
 
 // 2. Fit on R rollout rows (three simulated policies) over the pool.
 const rows = Number(values.rows);

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { FieldError } from '../../core/errors.js';
 import { DEVICES, type Device } from '../../datasets/difficulty/runtime.js';
 import { progressBar } from '../progress.js';
 
@@ -7,6 +8,14 @@ interface DeviceFlags {
   device: Device;
   encoder?: string;
   images?: boolean;
+  threads?: string;
+}
+
+function threadsOf(o: DeviceFlags): number | undefined {
+  if (o.threads === undefined) return undefined;
+  const n = Number(o.threads);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new FieldError('--threads', o.threads, 'an integer from 1 to 256');
+  return n;
 }
 
 /** One bar per stage (images, fit, score), on stderr when it is a terminal. */
@@ -32,7 +41,8 @@ export function registerDifficulty(program: Command): void {
     c
       .option('--device <device>', `${DEVICES.join(' | ')}: where TF.js runs (auto falls back to the CPU with a notice)`, 'cpu')
       .option('--encoder <model.onnx>', 'your own ONNX image encoder, input [n,3,224,224] RGB in [0,1] (default: the built-in filter bank)')
-      .option('--no-images', 'no image features');
+      .option('--no-images', 'no image features')
+      .option('--threads <n>', 'threads of the built-in image encoder (default: one per core)');
 
   deviceOption(
     cmd
@@ -44,7 +54,7 @@ export function registerDifficulty(program: Command): void {
   ).action(async (o: DeviceFlags & { dataset: string; rollouts: string; out: string }) => {
     const { fitDifficulty, formatFitReport } = await import('../../datasets/difficulty/index.js');
     const bar = stagedProgress();
-    const { report, path } = await fitDifficulty(o.dataset, o.rollouts, o.out, { device: o.device, encoder: o.images === false ? null : o.encoder, onProgress: bar.update });
+    const { report, path } = await fitDifficulty(o.dataset, o.rollouts, o.out, { device: o.device, encoder: o.images === false ? null : o.encoder, threads: threadsOf(o), onProgress: bar.update });
     bar.stop();
     process.stdout.write(formatFitReport(report));
     process.stderr.write(`model written to ${path}\n`);
@@ -62,7 +72,7 @@ export function registerDifficulty(program: Command): void {
     const { loadModel } = await import('../../datasets/difficulty/model.js');
     const bar = stagedProgress();
     const t0 = performance.now();
-    const { path, scores } = await scoreDifficulty(loadModel(o.model), o.dataset, o.policy, { device: o.device, onProgress: bar.update });
+    const { path, scores } = await scoreDifficulty(loadModel(o.model), o.dataset, o.policy, { device: o.device, threads: threadsOf(o), onProgress: bar.update });
     bar.stop();
     const s = (performance.now() - t0) / 1000;
     process.stderr.write(`${scores.length} items scored in ${s.toFixed(1)} s (${(scores.length / s).toFixed(0)} items/s) → ${path}\n`);

@@ -14,17 +14,23 @@ export interface CommonOptions {
   device?: Device;
   /** Path of a user's ONNX image encoder; undefined: the built-in filter bank; null: no image features. */
   encoder?: string | null;
+  /** Threads of the built-in encoder (default: one per core). */
+  threads?: number;
   onProgress?: (stage: string, done: number, total: number) => void;
 }
 
-async function encoderFor(path: string | null | undefined): Promise<ImageEncoder | null> {
+async function encoderFor(path: string | null | undefined, threads?: number): Promise<ImageEncoder | null> {
   if (path === null) return null;
-  return path ? onnxEncoder(path) : builtinEncoder();
+  return path ? onnxEncoder(path) : builtinEncoder(threads);
 }
 
 async function vectorsFor(dir: string, items: ItemInfo[], encoder: ImageEncoder | null, o: CommonOptions) {
-  const images = encoder ? await imageFeatures(dir, items, encoder, (d, t) => o.onProgress?.('images', d, t)) : new Map<string, Float32Array>();
-  return images;
+  if (!encoder) return new Map<string, Float32Array>();
+  try {
+    return await imageFeatures(dir, items, encoder, (d, t) => o.onProgress?.('images', d, t));
+  } finally {
+    await encoder.close();
+  }
 }
 
 export interface FitReport {
@@ -50,7 +56,7 @@ export async function fitDifficulty(dataset: string, rolloutsPath: string, outDi
   const train = tallies.filter((t) => !isHeldOut(t.id));
   const held = tallies.filter((t) => isHeldOut(t.id));
   if (!train.length || !held.length) throw new VeriforgeError(`--rollouts: need rollouts on both training and held-out items (have ${train.length} and ${held.length} item/policy pairs)`);
-  const encoder = await encoderFor(o.encoder);
+  const encoder = await encoderFor(o.encoder, o.threads);
   const images = await vectorsFor(dataset, items, encoder, o);
   const trainItems = items.filter((it) => !isHeldOut(it.id));
   const schema = buildSchema(trainItems, images, encoder?.dims ?? 0);
@@ -95,7 +101,7 @@ export async function scoreDifficulty(model: DifficultyModel, dataset: string, p
   policyAbility(model, policy); // a clear error for an unknown policy before any work
   await useDevice(o.device ?? 'cpu');
   const items = await readItems(dataset);
-  const encoder = model.encoder === 'none' ? null : await encoderFor(model.encoder.startsWith('onnx:') ? model.encoder.slice(5) : undefined);
+  const encoder = model.encoder === 'none' ? null : await encoderFor(model.encoder.startsWith('onnx:') ? model.encoder.slice(5) : undefined, o.threads);
   if (encoder && encoder.name !== model.encoder) throw new VeriforgeError(`the model was fitted with encoder ${model.encoder}; this one is ${encoder.name}`);
   const images = await vectorsFor(dataset, items, encoder, o);
   const scores = items.map((it, i) => {

@@ -57,12 +57,18 @@ export async function imageFeatures(
     for (const [id, v] of Object.entries(saved.features)) have.set(id, Float32Array.from(v));
   }
   const todo = items.filter((it) => it.image && !have.has(it.id));
-  const start = (i: number) => (i < todo.length ? encoder.encode(todo.slice(i, i + batch).map((it) => it.image!)) : null);
-  // One batch in flight ahead: its decoding (sharp's threads) overlaps this batch's filter bank.
-  let next = start(0);
+  const start = (i: number) => encoder.encode(todo.slice(i, i + batch).map((it) => it.image!));
+  // Batches in flight: one per encoder thread and one more, so no thread waits for the next batch.
+  const inFlight: Promise<Float32Array[]>[] = [];
+  let sent = 0;
   for (let i = 0; i < todo.length; i += batch) {
-    const feats = await next!;
-    next = start(i + batch);
+    while (sent < todo.length && inFlight.length <= encoder.parallel) {
+      const job = start(sent);
+      job.catch(() => {}); // a failure surfaces at its await below, not as an unhandled rejection
+      inFlight.push(job);
+      sent += batch;
+    }
+    const feats = await inFlight.shift()!;
     todo.slice(i, i + batch).forEach((it, k) => have.set(it.id, feats[k]));
     onProgress?.(Math.min(i + batch, todo.length), todo.length);
   }
