@@ -1,6 +1,7 @@
 // The kernel runs CadQuery programs as CadQuery would, and the cad-code verifier scores
 // equivalent programs 1, near misses clearly lower and refused programs 0.
 import { afterAll, describe, expect, it } from 'vitest';
+import { chamferDistance } from '../../generators/cad/kernel/compare.js';
 import { closeKernel, runCad, type TruthGeometry } from '../../generators/cad/kernel/index.js';
 import { cpuMs } from '../../generators/cad/kernel/lang/interp.js';
 import { verify } from '../../verifiers/index.js';
@@ -104,6 +105,32 @@ result = (
     expect(moved.parts!.iou).toBeGreaterThan(0.99);
     expect(moved.parts!.iouAbs).toBeLessThan(0.97);
     expect(moved.score).toBeLessThanOrEqual(0.9);
+  });
+
+  it('finds the same nearest neighbours for the Chamfer distance as a scan of every pair', () => {
+    const pairScan = (p: Float32Array, q: Float32Array) => {
+      const one = (a: Float32Array, b: Float32Array) => {
+        let sum = 0;
+        for (let i = 0; i < a.length; i += 3) {
+          let best = Infinity;
+          for (let j = 0; j < b.length; j += 3) best = Math.min(best, (a[i] - b[j]) ** 2 + (a[i + 1] - b[j + 1]) ** 2 + (a[i + 2] - b[j + 2]) ** 2);
+          sum += Math.sqrt(best);
+        }
+        return sum / (a.length / 3);
+      };
+      return (one(p, q) + one(q, p)) / 2;
+    };
+    let seed = 7;
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    // Clouds in a volume, on a plane (flat boxes), on a lattice (ties), far apart, and single points.
+    const shapes: ((i: number) => number)[] = [() => rnd() - 0.5, (i) => (i % 3 === 2 ? 0 : rnd() - 0.5), () => Math.round(rnd() * 4) / 4, (i) => (rnd() - 0.5) * 1e-3 + (i % 3)];
+    for (let t = 0; t < 40; t++) {
+      const shape = shapes[t % shapes.length];
+      const cloud = (n: number, shift: number) => Float32Array.from({ length: 3 * n }, (_, i) => shape(i) + shift);
+      const a = cloud(t === 0 ? 1 : 1 + Math.floor(rnd() * 600), 0);
+      const b = cloud(1 + Math.floor(rnd() * 600), t % 7 === 0 ? 2.5 : 0);
+      expect(chamferDistance(a, b)).toBe(pairScan(a, b));
+    }
   });
 
   it('refuses unsafe and runaway programs quickly with score 0 and a reason', () => {
