@@ -16,45 +16,60 @@ function bins(n: number, size: number): Int32Array {
 
 /**
  * Area-averages rows of 8-bit pixels into a grey size² image in [0, 1]: BT.601 luma in integer
- * thousandths (299 R + 587 G + 114 B), alpha ignored, palette indices looked up. Rows must arrive in
- * order; each is added into per-column sums, which are folded into the bins when a bin row ends.
- * The sums are exact integers, so any decoder that feeds the same pixels gives the same numbers.
+ * thousandths (299 R + 587 G + 114 B), alpha ignored, palette indices looked up. Rows must arrive
+ * in order. Each row is summed per column bin and added to the bin row being filled; a row whose
+ * bytes equal the row before (a native compare: renders have long stretches of identical rows)
+ * reuses that row's sums. The sums are exact integers, so any decoder that feeds the same pixels
+ * gives the same numbers.
  */
 export class AreaGrey {
   private readonly sum: Float64Array;
-  private readonly columns: Float64Array;
+  private readonly band: Float64Array;
+  private readonly rowSums: Float64Array;
   private readonly xs: Int32Array;
   private readonly ys: Int32Array;
   private nextBin = 0;
+  private lastPx: Buffer | undefined;
+  private lastAt = -1;
 
   constructor(private readonly w: number, h: number, private readonly size: number) {
     this.sum = new Float64Array(size * size);
-    this.columns = new Float64Array(w);
+    this.band = new Float64Array(size);
+    this.rowSums = new Float64Array(size);
     this.xs = bins(w, size);
     this.ys = bins(h, size);
   }
 
   /** Adds row y, whose pixels start at px[at] with `channels` bytes each. */
   addRow(y: number, px: Uint8Array, at: number, channels: number, palette?: Int32Array): void {
-    const { columns: c, w } = this;
-    if (channels >= 3) for (let x = 0, o = at; x < w; x++, o += channels) c[x] += 299 * px[o] + 587 * px[o + 1] + 114 * px[o + 2];
-    else if (palette) for (let x = 0, o = at; x < w; x++, o += channels) c[x] += palette[px[o]];
-    else for (let x = 0, o = at; x < w; x++, o += channels) c[x] += 1000 * px[o];
+    const { band, rowSums, size } = this;
+    const bytes = this.w * channels;
+    const buf = px === this.lastPx || px instanceof Buffer ? (px as Buffer) : Buffer.from(px.buffer, px.byteOffset, px.byteLength);
+    // Only a row elsewhere in the same buffer can be compared: a reused row buffer holds new bytes.
+    const repeat = buf === this.lastPx && at !== this.lastAt && buf.compare(buf, this.lastAt, this.lastAt + bytes, at, at + bytes) === 0;
+    if (!repeat) this.sumRow(px, at, channels, palette);
+    this.lastPx = buf;
+    this.lastAt = at;
+    for (let bx = 0; bx < size; bx++) band[bx] += rowSums[bx];
     // A bin row ends here (several do when the image is shorter than `size`: each is one row).
-    let flushed = false;
-    while (this.nextBin < this.size && this.ys[2 * this.nextBin + 1] === y + 1) {
-      this.fold(this.nextBin++);
-      flushed = true;
+    let ended = false;
+    while (this.nextBin < size && this.ys[2 * this.nextBin + 1] === y + 1) {
+      this.sum.set(band, size * this.nextBin++);
+      ended = true;
     }
-    if (flushed) c.fill(0);
+    if (ended) band.fill(0);
   }
 
-  private fold(by: number): void {
-    const { xs, size, columns } = this;
+  private sumRow(px: Uint8Array, at: number, channels: number, palette?: Int32Array): void {
+    const { xs, rowSums, size } = this;
     for (let bx = 0; bx < size; bx++) {
       let s = 0;
-      for (let x = xs[2 * bx]; x < xs[2 * bx + 1]; x++) s += columns[x];
-      this.sum[by * size + bx] = s;
+      let o = at + xs[2 * bx] * channels;
+      const end = at + xs[2 * bx + 1] * channels;
+      if (channels >= 3) for (; o < end; o += channels) s += 299 * px[o] + 587 * px[o + 1] + 114 * px[o + 2];
+      else if (palette) for (; o < end; o += channels) s += palette[px[o]];
+      else for (; o < end; o += channels) s += 1000 * px[o];
+      rowSums[bx] = s;
     }
   }
 
