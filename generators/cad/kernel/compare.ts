@@ -49,12 +49,12 @@ function boxOf(pos: ArrayLike<number>): Box {
 }
 
 /** The pipelines' normalisation: box centre to the origin, largest extent scaled to 1. */
-function normalisation(pos: ArrayLike<number>): { c: number[]; s: number } {
+function normalisation(pos: ArrayLike<number>): Normalisation {
   const [lo, hi] = boxOf(pos);
   return { c: [0, 1, 2].map((k) => (lo[k] + hi[k]) / 2), s: 1 / Math.max(1e-9, hi[0] - lo[0], hi[1] - lo[1], hi[2] - lo[2]) };
 }
 
-function normalise(pos: ArrayLike<number>, n: { c: number[]; s: number }): Float32Array {
+function normalise(pos: ArrayLike<number>, n: Normalisation): Float32Array {
   const out = new Float32Array(pos.length);
   for (let i = 0; i < pos.length; i++) out[i] = (pos[i] - n.c[i % 3]) * n.s;
   return out;
@@ -83,25 +83,53 @@ function manifoldOf(wasm: ManifoldToplevel, pos: Float32Array, idx: ArrayLike<nu
 
 /** Volume IoU of two meshes with manifold booleans; -1 when a mesh is not a closed manifold. */
 export function meshIoU(wasm: ManifoldToplevel, a: Float32Array, ai: ArrayLike<number>, b: Float32Array, bi: ArrayLike<number>): number {
-  let ma;
-  let mb;
-  let mi;
-  try {
-    ma = manifoldOf(wasm, a, ai);
-    mb = manifoldOf(wasm, b, bi);
-    if (ma.status() !== 'NoError' || mb.status() !== 'NoError') return -1;
-    mi = ma.intersect(mb);
-    const va = ma.volume();
-    const vb = mb.volume();
-    const vi = mi.volume();
+  return meshIoUs(wasm, a, ai, b, bi, null).iouAbs;
+}
+
+type Normalisation = { c: number[]; s: number };
+
+/**
+ * Volume IoUs of a candidate mesh `a` and a truth mesh `b` with manifold booleans: in place, and
+ * (unless `align` is null) after the unit-box normalisations `align.a` and `align.b`. IoU does not
+ * change when both solids undergo one similarity, so the aligned IoU moves the candidate into the
+ * truth's frame (x → (x − c_a)·s_a / s_b + c_b) and reuses the truth's manifold: two meshes are
+ * built, not four. Solids whose boxes do not overlap need no boolean (intersection 0). -1 marks a
+ * mesh that is not a closed manifold.
+ */
+export function meshIoUs(
+  wasm: ManifoldToplevel,
+  a: Float32Array,
+  ai: ArrayLike<number>,
+  b: Float32Array,
+  bi: ArrayLike<number>,
+  align: { a: Normalisation; b: Normalisation } | null,
+): { iouAbs: number; iou: number } {
+  const made: { delete(): void }[] = [];
+  const keep = <T extends { delete(): void }>(x: T) => (made.push(x), x);
+  const ratio = (va: number, vb: number, vi: number) => {
     const u = va + vb - vi;
     return u > 0 ? Math.max(0, Math.min(1, vi / u)) : 0;
+  };
+  try {
+    const ma = keep(manifoldOf(wasm, a, ai));
+    const mb = keep(manifoldOf(wasm, b, bi));
+    if (ma.status() !== 'NoError' || mb.status() !== 'NoError') return { iouAbs: -1, iou: -1 };
+    const va = ma.volume();
+    const vb = mb.volume();
+    const [alo, ahi] = boxOf(a);
+    const [blo, bhi] = boxOf(b);
+    const apart = [0, 1, 2].some((k) => alo[k] >= bhi[k] || blo[k] >= ahi[k]);
+    const iouAbs = apart ? 0 : ratio(va, vb, keep(ma.intersect(mb)).volume());
+    if (!align) return { iouAbs, iou: iouAbs };
+    const k = align.a.s / align.b.s;
+    const t = [0, 1, 2].map((i) => align.b.c[i] - k * align.a.c[i]);
+    const moved = keep(ma.transform([k, 0, 0, 0, 0, k, 0, 0, 0, 0, k, 0, t[0], t[1], t[2], 1]));
+    const iou = ratio(moved.volume(), vb, keep(moved.intersect(mb)).volume());
+    return { iouAbs, iou };
   } catch {
-    return -1;
+    return { iouAbs: -1, iou: -1 };
   } finally {
-    ma?.delete();
-    mb?.delete();
-    mi?.delete();
+    for (const x of made) x.delete();
   }
 }
 
@@ -232,12 +260,11 @@ export function compare(wasm: ManifoldToplevel, cand: Measured & { mesh: MeshDat
   const nt = normalisation(tp);
   const cn = normalise(cp, nc);
   const tn = normalise(tp, nt);
-  const iouAbs = meshIoU(wasm, cp, cand.mesh.indices, tp, truth.mesh.indices);
   // IoU is unchanged when both solids undergo the same similarity: when the two normalisations
   // coincide (same bounding box), the aligned IoU is the in-place one and the second boolean,
   // the costliest step, is skipped.
   const same = Math.abs(nc.s - nt.s) <= 1e-9 * nt.s && nc.c.every((x, k) => Math.abs(x - nt.c[k]) <= 1e-9 / nt.s);
-  const iou = same ? iouAbs : meshIoU(wasm, cn, cand.mesh.indices, tn, truth.mesh.indices);
+  const { iou, iouAbs } = meshIoUs(wasm, cp, cand.mesh.indices, tp, truth.mesh.indices, same ? null : { a: nc, b: nt });
   const chamfer = chamferDistance(samplePoints(cn, cand.mesh.indices, CHAMFER_SAMPLES), samplePoints(tn, truth.mesh.indices, CHAMFER_SAMPLES));
   // -1 marks a mesh that manifold could not take; the worker then redoes the IoUs on B-reps.
   return {
