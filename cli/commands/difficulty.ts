@@ -40,7 +40,7 @@ export function registerDifficulty(program: Command): void {
   const deviceOption = (c: Command) =>
     c
       .option('--device <device>', `${DEVICES.join(' | ')}: where TF.js runs (auto falls back to the CPU with a notice)`, 'cpu')
-      .option('--encoder <model.onnx>', 'your own ONNX image encoder, input [n,3,224,224] RGB in [0,1] (default: the built-in filter bank)')
+      .option('--encoder <file>', 'your own image encoder: an ONNX model (.onnx, input [n,3,H,W]) or a TF.js model.json (input [n,H,W,3]); RGB in [0,1] (default: the built-in filter bank)')
       .option('--no-images', 'no image features')
       .option('--threads <n>', 'threads of the built-in image encoder (default: one per core)');
 

@@ -2,17 +2,18 @@ import { join } from 'node:path';
 import { VeriforgeError } from '../../core/errors.js';
 import { stableStringify } from '../../core/canonical.js';
 import { writeAtomic } from '../atomic.js';
-import { builtinEncoder, onnxEncoder, type ImageEncoder } from './encoder.js';
+import { builtinEncoder, type ImageEncoder } from './encoder.js';
 import { calibration, evaluateAll, meanBaseline, type CalibrationBin, type EvalRow, type Scored } from './evaluate.js';
 import { imageFeatures, isHeldOut, readItems, type ItemInfo } from './items.js';
 import { DEFAULT_EPOCHS, fitModel, itemDifficulty, passProbability, policyAbility, saveModel, type DifficultyModel } from './model.js';
 import { readRollouts, type Tally } from './rollouts.js';
 import { useDevice, type Device } from './runtime.js';
+import { userEncoder, userEncoderPath } from './user-encoder.js';
 import { buildSchema, vectorize } from './schema.js';
 
 export interface CommonOptions {
   device?: Device;
-  /** Path of a user's ONNX image encoder; undefined: the built-in filter bank; null: no image features. */
+  /** Path of a user's image encoder (.onnx or TF.js model.json); undefined: the built-in filter bank; null: no image features. */
   encoder?: string | null;
   /** Threads of the built-in encoder (default: one per core). */
   threads?: number;
@@ -21,7 +22,7 @@ export interface CommonOptions {
 
 async function encoderFor(path: string | null | undefined, threads?: number): Promise<ImageEncoder | null> {
   if (path === null) return null;
-  return path ? onnxEncoder(path) : builtinEncoder(threads);
+  return path ? userEncoder(path) : builtinEncoder(threads);
 }
 
 async function vectorsFor(dir: string, items: ItemInfo[], encoder: ImageEncoder | null, o: CommonOptions) {
@@ -101,7 +102,7 @@ export async function scoreDifficulty(model: DifficultyModel, dataset: string, p
   policyAbility(model, policy); // a clear error for an unknown policy before any work
   await useDevice(o.device ?? 'cpu');
   const items = await readItems(dataset);
-  const encoder = model.encoder === 'none' ? null : await encoderFor(model.encoder.startsWith('onnx:') ? model.encoder.slice(5) : undefined, o.threads);
+  const encoder = model.encoder === 'none' ? null : await encoderFor(userEncoderPath(model.encoder), o.threads);
   if (encoder && encoder.name !== model.encoder) throw new VeriforgeError(`the model was fitted with encoder ${model.encoder}; this one is ${encoder.name}`);
   const images = await vectorsFor(dataset, items, encoder, o);
   const scores = items.map((it, i) => {

@@ -36,7 +36,10 @@ export async function fitModel(schema: FeatureSchema, encoder: string, vectors: 
   const X = new Float32Array(tallies.length * d);
   tallies.forEach((t, i) => X.set(vectors.get(t.id)!, i * d));
   const x = tf.tensor2d(X, [tallies.length, d]);
-  const pol = tf.oneHot(tf.tensor1d(tallies.map((t) => policies.indexOf(t.policy)), 'int32'), policies.length).toFloat();
+  // Policy indicators built here: tf.oneHot refuses a depth of 1, and one policy is the common case.
+  const P = new Float32Array(tallies.length * policies.length);
+  tallies.forEach((t, i) => (P[i * policies.length + policies.indexOf(t.policy)] = 1));
+  const pol = tf.tensor2d(P, [tallies.length, policies.length]);
   const s = tf.tensor1d(tallies.map((t) => t.successes));
   const n = tf.tensor1d(tallies.map((t) => t.trials));
   const total = tallies.reduce((a, t) => a + t.trials, 0);
