@@ -24,8 +24,10 @@ registerRenderer('chart', {
 });
 
 // CAD part views: a software rasteriser, loaded on the first mesh scene.
+let meshRenderer: Promise<typeof import('./mesh/index.js')> | undefined;
 registerRenderer('mesh', {
-  render: async (s, o) => (await import('./mesh/index.js')).renderMesh(s as never, o),
+  // The module promise is kept: a dynamic import per view costs a loader round trip.
+  render: async (s, o) => (await (meshRenderer ??= import('./mesh/index.js'))).renderMesh(s as never, o),
 });
 
 export async function render(scene: Scene, opts: EncodeOptions = {}): Promise<RenderedImage> {

@@ -36,11 +36,10 @@ export async function renderMesh(scene: MeshScene, opts: EncodeOptions = {}): Pr
   ensureFonts();
   const { width: W, height: H } = scene;
   const cam = cameraFor(scene);
-  const rgba = rasterise(scene, cam);
   const canvas = createCanvas(W, H);
   const ctx = canvas.getContext('2d');
   const img = ctx.createImageData(W, H);
-  img.data.set(rgba);
+  rasterise(scene, cam, img.data);
   ctx.putImageData(img, 0, 0);
   const boxes: Record<string, Box> = {};
 
@@ -77,8 +76,9 @@ export async function renderMesh(scene: MeshScene, opts: EncodeOptions = {}): Pr
 
   for (const d of scene.dims ?? []) drawDim(ctx, cam, d, boxes);
 
-  const raw = ctx.getImageData(0, 0, W, H).data;
-  const bytes = await encodeRgba(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength), W, H, opts);
+  // The canvas's own pixels (RGBA; every pixel is opaque, so premultiplied = straight): the same
+  // bytes as getImageData without its copy into an ImageData.
+  const bytes = await encodeRgba(canvas.data(), W, H, opts);
   return { bytes, format: opts.format ?? 'png', width: W, height: H, boxes };
 }
 

@@ -56,11 +56,20 @@ const LIGHT: Vec3 = (() => {
   return [l[0] / n, l[1] / n, l[2] / n];
 })();
 
-/** Rasterises the scene into an RGBA buffer on a white background. */
-export function rasterise(scene: MeshScene, cam: Camera): Uint8ClampedArray {
+/** Depth buffer kept between calls (one view after another): no 600 kB allocation per view. */
+let depthBuf = new Float32Array(0);
+
+/**
+ * Rasterises the scene into an RGBA buffer on a white background: `out` (W·H·4 bytes, e.g. the
+ * canvas ImageData the view is drawn on) or a new buffer.
+ */
+export function rasterise(scene: MeshScene, cam: Camera, out?: Uint8ClampedArray): Uint8ClampedArray {
   const { width: W, height: H } = scene;
-  const rgba = new Uint8ClampedArray(W * H * 4).fill(255);
-  const depth = new Float32Array(W * H).fill(Infinity);
+  const rgba = out ?? new Uint8ClampedArray(W * H * 4);
+  rgba.fill(255);
+  if (depthBuf.length < W * H) depthBuf = new Float32Array(W * H);
+  const depth = depthBuf.length === W * H ? depthBuf : depthBuf.subarray(0, W * H);
+  depth.fill(Infinity);
   const P = scene.mesh.positions;
   const I = scene.mesh.indices;
   const sp = new Float64Array(P.length);
@@ -91,8 +100,19 @@ export function rasterise(scene: MeshScene, cam: Camera): Uint8ClampedArray {
     const shade = 0.42 + 0.58 * lam;
     fillTriangle(rgba, depth, W, H, sp, a, b, c, [BASE[0] * shade, BASE[1] * shade, BASE[2] * shade]);
   }
-  drawEdges(rgba, depth, W, H, scene.mesh.edges.length ? scene.mesh.edges : creaseEdges(P, I), cam);
+  drawEdges(rgba, depth, W, H, scene.mesh.edges.length ? scene.mesh.edges : creasesOf(scene.mesh), cam);
   return rgba;
+}
+
+/** Crease edges per mesh object: the four views of a part share one mesh and its edges. */
+const creaseCache = new WeakMap<object, { P: number[]; I: number[]; edges: number[] }>();
+
+function creasesOf(mesh: MeshScene['mesh']): number[] {
+  const hit = creaseCache.get(mesh);
+  if (hit && hit.P === mesh.positions && hit.I === mesh.indices) return hit.edges;
+  const edges = creaseEdges(mesh.positions, mesh.indices);
+  creaseCache.set(mesh, { P: mesh.positions, I: mesh.indices, edges });
+  return edges;
 }
 
 /** cos of the dihedral angle above which a mesh edge is drawn (25°): sharp edges, not facets. */
@@ -140,6 +160,14 @@ export function creaseEdges(P: number[], I: number[]): number[] {
   return out;
 }
 
+/** Narrows the pixel-centre interval `span` to where a·px + b ≥ −slack (in place). */
+function rowSpan(a: number, b: number, span: [number, number], slack: number): [number, number] {
+  if (a > 0) span[0] = Math.max(span[0], (-slack - b) / a);
+  else if (a < 0) span[1] = Math.min(span[1], (-slack - b) / a);
+  else if (b < -slack) span[1] = -Infinity;
+  return span;
+}
+
 function fillTriangle(rgba: Uint8ClampedArray, depth: Float32Array, W: number, H: number, sp: Float64Array, a: number, b: number, c: number, col: number[]): void {
   const x0 = sp[a], y0 = sp[a + 1], z0 = sp[a + 2];
   const x1 = sp[b], y1 = sp[b + 1], z1 = sp[b + 2];
@@ -151,9 +179,20 @@ function fillTriangle(rgba: Uint8ClampedArray, depth: Float32Array, W: number, H
   const minY = Math.max(0, Math.floor(Math.min(y0, y1, y2)));
   const maxY = Math.min(H - 1, Math.ceil(Math.max(y0, y1, y2)));
   const inv = 1 / area;
+  // Each barycentric weight is linear along a row: w = a·px + b. The columns where all three can
+  // pass the test below bound the loop (long thin triangles cover a small part of their box); the
+  // bound is widened well past rounding, and every pixel still takes the exact test.
+  const a0 = -(y2 - y1) * inv;
+  const a1 = -(y0 - y2) * inv;
+  const slack = 1e-9 + 1e-12 * (Math.abs(x0) + Math.abs(x1) + Math.abs(x2) + W) * (Math.abs(y0) + Math.abs(y1) + Math.abs(y2) + H) * Math.abs(inv);
   for (let y = minY; y <= maxY; y++) {
     const py = y + 0.5;
-    for (let x = minX; x <= maxX; x++) {
+    const b0 = (x1 * (y2 - py) - x2 * (y1 - py)) * inv;
+    const b1 = (x2 * (y0 - py) - x0 * (y2 - py)) * inv;
+    const span = rowSpan(a0, b0, rowSpan(a1, b1, rowSpan(-a0 - a1, 1 - b0 - b1, [minX + 0.5, maxX + 0.5], slack), slack), slack);
+    const xs = Math.max(minX, Math.floor(span[0] - 0.5) - 1);
+    const xe = Math.min(maxX, Math.ceil(span[1] - 0.5) + 1);
+    for (let x = xs; x <= xe; x++) {
       const px = x + 0.5;
       const w0 = ((x1 - px) * (y2 - py) - (x2 - px) * (y1 - py)) * inv;
       const w1 = ((x2 - px) * (y0 - py) - (x0 - px) * (y2 - py)) * inv;
