@@ -301,28 +301,29 @@ function selectorParse(sel: Value, line: number): { op: string; axis: V3 | null;
   throw new CadError('unsupported', `selector ${JSON.stringify(sel)}; supported: >X <X |X #X +X -X (any axis X/Y/Z) and %PLANE %CYLINDER %LINE %CIRCLE`, line);
 }
 
+/** What a selector reads of a face or an edge; each is computed only for the selectors that need it. */
+interface Probe<T> {
+  center(x: T): V3;
+  dir(x: T): V3 | null;
+  type(x: T): string;
+}
+
 /** Applies a CadQuery string selector to faces or edges by centre, normal/direction and type. */
-function select<T>(
-  items: T[],
-  sel: { op: string; axis: V3 | null; type: string | null },
-  info: (x: T) => { center: V3; dir: V3 | null; type: string },
-  kind: 'faces' | 'edges',
-  line: number,
-): T[] {
-  const infos = items.map(info);
+function select<T>(items: T[], sel: { op: string; axis: V3 | null; type: string | null }, probe: Probe<T>, kind: 'faces' | 'edges', line: number): T[] {
   const idx = items.map((_, i) => i);
   let keep: number[];
   if (sel.op === '%') {
     const want = (kind === 'faces' ? FACE_TYPES : EDGE_TYPES)[sel.type!];
     if (!want) throw new CadError('unsupported', `type selector %${sel.type} for ${kind}`, line);
-    keep = idx.filter((i) => infos[i].type === want);
+    keep = idx.filter((i) => probe.type(items[i]) === want);
   } else if (sel.op === '>' || sel.op === '<') {
-    const d = idx.map((i) => dot(infos[i].center, sel.axis!));
+    const d = idx.map((i) => dot(probe.center(items[i]), sel.axis!));
     const best = sel.op === '>' ? Math.max(...d) : Math.min(...d);
     keep = idx.filter((i) => Math.abs(d[i] - best) < TOL);
   } else {
+    const dirs = items.map((x) => probe.dir(x));
     keep = idx.filter((i) => {
-      const dir = infos[i].dir;
+      const dir = dirs[i];
       if (!dir) return false;
       const c = dot(dir, sel.axis!);
       if (sel.op === '|') return Math.abs(Math.abs(c) - 1) < TOL;
@@ -624,7 +625,7 @@ const METHODS: Record<string, Method> = {
     const a = bind('faces', [['selector', null]], args, kw, line);
     const solid = this.needSolid('faces', line);
     const faces = subFaces(solid).map((f) => this.session.keep(f));
-    const chosen = a.selector === null ? faces : select(faces, selectorParse(a.selector, line), faceInfo, 'faces', line);
+    const chosen = a.selector === null ? faces : select(faces, selectorParse(a.selector, line), FACE_PROBE, 'faces', line);
     if (chosen.length === 0) throw new CadError('geometry', `faces(${JSON.stringify(a.selector)}) selected nothing`, line);
     return this.next({ sel: { t: 'faces', faces: chosen } });
   },
@@ -637,7 +638,7 @@ const METHODS: Record<string, Method> = {
       const onFaces = sameSet(this.state.sel.faces.flatMap((f) => subEdges(f).map((e) => this.session.keep(e))));
       pool = pool.filter(onFaces);
     }
-    const chosen = a.selector === null ? pool : select(pool, selectorParse(a.selector, line), edgeInfo, 'edges', line);
+    const chosen = a.selector === null ? pool : select(pool, selectorParse(a.selector, line), EDGE_PROBE, 'edges', line);
     if (chosen.length === 0) throw new CadError('geometry', `edges(${JSON.stringify(a.selector)}) selected nothing`, line);
     return this.next({ sel: { t: 'edges', edges: chosen } });
   },
@@ -692,27 +693,31 @@ function take(v: R.Vector): V3 {
   return out;
 }
 
-/**
- * Centre of mass of a face as CadQuery's Face.Center() computes it (BRepGProp surface properties,
- * fixed-order Gauss integration), and the normal of a planar face (the same at every point, so
- * taken at the middle of its parameter range: no projection of the centre onto the surface).
- */
-function faceInfo(f: R.Face): { center: V3; dir: V3 | null; type: string } {
+/** Centre of mass of a face as CadQuery's Face.Center() computes it (BRepGProp surface properties, fixed-order Gauss integration). */
+function faceCenter(f: R.Face): V3 {
   const oc = R.getOC();
   const props = new oc.GProp_GProps();
-  let center: V3;
   try {
     oc.BRepGProp.SurfaceProperties(f.wrapped, props, false, false);
     const p = props.CentreOfMass();
-    center = [p.X(), p.Y(), p.Z()];
+    const c: V3 = [p.X(), p.Y(), p.Z()];
     p.delete();
+    return c;
   } finally {
     props.delete();
   }
-  const type = f.geomType as string;
-  const dir = type === 'PLANE' ? unit(take(f.normalAt())) : null;
-  return { center, dir, type };
 }
+
+/** The normal of a planar face (the same at every point, so taken at the middle of its parameter range), null for other faces. */
+function faceDir(f: R.Face): V3 | null {
+  return f.geomType === 'PLANE' ? unit(take(f.normalAt())) : null;
+}
+
+function faceInfo(f: R.Face): { center: V3; dir: V3 | null; type: string } {
+  return { center: faceCenter(f), dir: faceDir(f), type: f.geomType as string };
+}
+
+const FACE_PROBE: Probe<R.Face> = { center: faceCenter, dir: faceDir, type: (f) => f.geomType as string };
 
 /** Centre of mass, direction (lines) and type of an edge; closed forms for lines and full circles. */
 function edgeInfo(e: R.Edge): { center: V3; dir: V3 | null; type: string } {
@@ -725,8 +730,21 @@ function edgeInfo(e: R.Edge): { center: V3; dir: V3 | null; type: string } {
   if (type === 'CIRCLE' && e.isClosed) {
     return { center: mul(add(take(e.pointAt(0)), take(e.pointAt(0.5))), 0.5), dir: null, type };
   }
-  return { center: R.measureShapeLinearProperties(e).centerOfMass as V3, dir: null, type };
+  // replicad's measureShapeLinearProperties, with the properties object deleted at once.
+  const oc = R.getOC();
+  const props = new oc.GProp_GProps();
+  try {
+    oc.BRepGProp.LinearProperties(e.wrapped, props, false, false);
+    const p = props.CentreOfMass();
+    const center: V3 = [p.X(), p.Y(), p.Z()];
+    p.delete();
+    return { center, dir: null, type };
+  } finally {
+    props.delete();
+  }
 }
+
+const EDGE_PROBE: Probe<R.Edge> = { center: (e) => edgeInfo(e).center, dir: (e) => edgeInfo(e).dir, type: (e) => e.geomType as string };
 
 function takePending(w: WorkplaneValue, line: number): Pending {
   const p = w.state.pending;
