@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fitDifficulty } from '../datasets/difficulty/index.js';
 import { builtinEncoder } from '../datasets/difficulty/encoder.js';
+import { ENCODER_SIZE, featuresOfGreys } from '../datasets/difficulty/filter-bank.js';
+import { readGreys } from '../datasets/difficulty/grey.js';
 import { imageFeatures, readItems } from '../datasets/difficulty/items.js';
 import { loadModel, passProbability } from '../datasets/difficulty/model.js';
 import { useDevice, type Device } from '../datasets/difficulty/runtime.js';
@@ -31,7 +33,10 @@ console.log(`backend ${backend}; pool of ${items.length} real items (sudoku and 
 const n = Number(values.items);
 const encoder = builtinEncoder(values.threads ? Number(values.threads) : undefined);
 const pool = Array.from({ length: n }, (_, i) => ({ ...items[i % items.length], id: `bench-${i}` }));
-const cpuMs = () => (process.cpuUsage().user + process.cpuUsage().system) / 1000;
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 let c0 = cpuMs();
 let t0 = performance.now();
 const byId = await imageFeatures(join(root, 'scoring'), pool, encoder);
@@ -46,6 +51,24 @@ let sink = 0;
 for (let i = 0; i < n; i++) sink += passProbability(model, vectorize(schema, items[i % items.length], feats[i]), 'p');
 const predictS = (performance.now() - t0) / 1000;
 console.log(`score ${n} items (${encoder.parallel} encoder threads): image features ${encodeS.toFixed(1)} s (${encodeCpuS.toFixed(1)} CPU-s), model ${predictS.toFixed(1)} s → ${(n / (encodeS + predictS)).toFixed(0)} items/s; ${(n / encodeCpuS).toFixed(0)} items per CPU-second (${sink > 0 ? 'ok' : ''})`);
+
+// 1b. Per-image cost of each stage on this thread: 20 batches of 32 spread over the pool, each timed
+//     in 5 passes and its fastest pass kept (the one other processes on a shared machine disturbed
+//     least), averaged over the batches.
+const batches = Array.from({ length: 20 }, (_, b) => Array.from({ length: 32 }, (_, k) => items[(b * 97 + k * 61) % items.length].image!));
+const fastest = batches.map(() => ({ grey: Infinity, bank: Infinity }));
+for (let pass = 0; pass < 5; pass++) {
+  for (const [b, paths] of batches.entries()) {
+    let t = performance.now();
+    const greys = await readGreys(paths, ENCODER_SIZE);
+    fastest[b].grey = Math.min(fastest[b].grey, (performance.now() - t) / 32);
+    t = performance.now();
+    await featuresOfGreys(greys, 32);
+    fastest[b].bank = Math.min(fastest[b].bank, (performance.now() - t) / 32);
+  }
+}
+const mean = (k: 'grey' | 'bank') => fastest.reduce((a, f) => a + f[k], 0) / fastest.length;
+console.log(`per image (fastest pass of each batch): PNG → ${ENCODER_SIZE}² grey ${mean('grey').toFixed(3)} ms, filter bank ${mean('bank').toFixed(3)} ms → ${(1000 / (mean('grey') + mean('bank'))).toFixed(0)} items/s per free core`);
 
 // 2. Fit on R rollout rows (three simulated policies) over the pool.
 const rows = Number(values.rows);
