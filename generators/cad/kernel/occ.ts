@@ -6,21 +6,32 @@ import * as R from 'replicad';
 
 type OC = ReturnType<typeof R.getOC>;
 
-function finish(builder: { Shape(): unknown; delete(): void }): R.Shape3D {
+function finish(builder: { Shape(): { delete(): void }; delete(): void }): R.Shape3D {
+  let raw: { delete(): void } | undefined;
   try {
-    const shape = R.cast(builder.Shape() as never);
-    if (!R.isShape3D(shape)) throw new Error('the result is not a 3D shape');
+    // Shape() hands out a new handle on the result and cast() wraps a downcast copy of it: the
+    // handle itself must be deleted too, or it keeps the whole result solid alive in the wasm
+    // heap for good (about 0.2 MB per boolean on a small part).
+    raw = builder.Shape();
+    const shape = R.cast(raw as never);
+    if ((shape.wrapped as unknown) === raw) raw = undefined;
+    if (!R.isShape3D(shape)) {
+      shape.delete();
+      throw new Error('the result is not a 3D shape');
+    }
     return shape;
   } finally {
+    raw?.delete();
     builder.delete();
   }
 }
 
 export function boolean(mode: 'fuse' | 'cut' | 'intersect', a: R.Shape3D, b: R.Shape3D): R.Shape3D {
   const oc: OC = R.getOC();
+  // The two-shape constructors run the operation themselves: no Build() after them (replicad
+  // calls it again, which redoes the whole boolean from scratch for the same result).
   const builder =
     mode === 'fuse' ? new oc.BRepAlgoAPI_Fuse(a.wrapped, b.wrapped) : mode === 'cut' ? new oc.BRepAlgoAPI_Cut(a.wrapped, b.wrapped) : new oc.BRepAlgoAPI_Common(a.wrapped, b.wrapped);
-  builder.Build();
   builder.SimplifyResult(true, true, 0.001);
   return finish(builder as never);
 }
