@@ -1,7 +1,7 @@
 // Renders one view of a CAD part: the rasterised shaded mesh with visible edges, then a title,
 // a scale bar and optional dimension annotations drawn with canvas text. Boxes are reported for
 // every feature (projected points), every dimension label and the part itself (`part`).
-import { createCanvas } from '@napi-rs/canvas';
+import { createCanvas, type ImageData } from '@napi-rs/canvas';
 import type { MeshScene } from '../../core/mesh-scene.js';
 import type { Box, RenderedImage } from '../../core/scene.js';
 import { encodeRgba, type EncodeOptions } from '../canvas.js';
@@ -32,13 +32,20 @@ function scaleBarMm(span: number): number {
   return [1, 2, 5, 10].map((m) => m * p).reduce((best, v) => (Math.abs(v - target) < Math.abs(best - target) ? v : best));
 }
 
+/** One ImageData per size, reused view after view (putImageData copies it into the canvas). */
+let lastImage: ImageData | undefined;
+function imageData(ctx: Ctx, W: number, H: number): ImageData {
+  if (lastImage?.width !== W || lastImage.height !== H) lastImage = ctx.createImageData(W, H);
+  return lastImage;
+}
+
 export async function renderMesh(scene: MeshScene, opts: EncodeOptions = {}): Promise<RenderedImage> {
   ensureFonts();
   const { width: W, height: H } = scene;
   const cam = cameraFor(scene);
   const canvas = createCanvas(W, H);
   const ctx = canvas.getContext('2d');
-  const img = ctx.createImageData(W, H);
+  const img = imageData(ctx, W, H);
   rasterise(scene, cam, img.data);
   ctx.putImageData(img, 0, 0);
   const boxes: Record<string, Box> = {};
