@@ -693,12 +693,13 @@ function take(v: R.Vector): V3 {
   return out;
 }
 
-/** Centre of mass of a face as CadQuery's Face.Center() computes it (BRepGProp surface properties, fixed-order Gauss integration). */
-function faceCenter(f: R.Face): V3 {
-  const oc = R.getOC();
-  const props = new oc.GProp_GProps();
+type GProps = InstanceType<ReturnType<typeof R.getOC>['GProp_GProps']>;
+
+/** Centre of mass from a BRepGProp measurement, its properties object deleted at once. */
+function centreOfMass(measure: (props: GProps) => void): V3 {
+  const props = new (R.getOC().GProp_GProps)();
   try {
-    oc.BRepGProp.SurfaceProperties(f.wrapped, props, false, false);
+    measure(props);
     const p = props.CentreOfMass();
     const c: V3 = [p.X(), p.Y(), p.Z()];
     p.delete();
@@ -706,6 +707,11 @@ function faceCenter(f: R.Face): V3 {
   } finally {
     props.delete();
   }
+}
+
+/** Centre of mass of a face as CadQuery's Face.Center() computes it (BRepGProp surface properties, fixed-order Gauss integration). */
+function faceCenter(f: R.Face): V3 {
+  return centreOfMass((props) => R.getOC().BRepGProp.SurfaceProperties(f.wrapped, props, false, false));
 }
 
 /** The normal of a planar face (the same at every point, so taken at the middle of its parameter range), null for other faces. */
@@ -731,17 +737,7 @@ function edgeInfo(e: R.Edge): { center: V3; dir: V3 | null; type: string } {
     return { center: mul(add(take(e.pointAt(0)), take(e.pointAt(0.5))), 0.5), dir: null, type };
   }
   // replicad's measureShapeLinearProperties, with the properties object deleted at once.
-  const oc = R.getOC();
-  const props = new oc.GProp_GProps();
-  try {
-    oc.BRepGProp.LinearProperties(e.wrapped, props, false, false);
-    const p = props.CentreOfMass();
-    const center: V3 = [p.X(), p.Y(), p.Z()];
-    p.delete();
-    return { center, dir: null, type };
-  } finally {
-    props.delete();
-  }
+  return { center: centreOfMass((props) => R.getOC().BRepGProp.LinearProperties(e.wrapped, props, false, false)), dir: null, type };
 }
 
 const EDGE_PROBE: Probe<R.Edge> = { center: (e) => edgeInfo(e).center, dir: (e) => edgeInfo(e).dir, type: (e) => e.geomType as string };
