@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { FieldError } from '../../core/errors.js';
 import { DEVICES, type Device } from '../../datasets/difficulty/runtime.js';
+import { intFlag } from '../flags.js';
 import { progressBar } from '../progress.js';
 
 interface DeviceFlags {
@@ -11,12 +11,7 @@ interface DeviceFlags {
   threads?: string;
 }
 
-function threadsOf(o: DeviceFlags): number | undefined {
-  if (o.threads === undefined) return undefined;
-  const n = Number(o.threads);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new FieldError('--threads', o.threads, 'an integer from 1 to 256');
-  return n;
-}
+const threadsOf = (o: DeviceFlags) => (o.threads === undefined ? undefined : intFlag('--threads', o.threads, 1, 256));
 
 /** One bar per stage (images, fit, score), on stderr when it is a terminal. */
 function stagedProgress(): { update(stage: string, done: number, total: number): void; stop(): void } {

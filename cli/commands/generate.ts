@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { FieldError } from '../../core/errors.js';
 import type { Plan } from '../../datasets/layout.js';
+import { intFlag } from '../flags.js';
 import { progressBar } from '../progress.js';
 
 interface GenerateFlags {
@@ -86,8 +87,7 @@ export function registerGenerate(program: Command): void {
       if (o.shards !== undefined && (!Number.isInteger(shardCount) || shardCount! < 1)) throw new FieldError('--shards', o.shards, 'a positive integer');
       const shard = o.shard ? parseShard(o.shard) : shardFromEnv(process.env, shardCount);
       if (o.shards !== undefined && !shard) throw new FieldError('--shards', o.shards, 'only with JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID set');
-      const workers = o.workers === undefined ? 1 : Number(o.workers);
-      if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new FieldError('--workers', o.workers, 'an integer from 1 to 256');
+      const workers = o.workers === undefined ? 1 : intFlag('--workers', o.workers, 1, 256);
       const bar = progressBar(shard ? `shard ${shard.index}/${shard.count}` : 'generate');
       process.once('SIGINT', () => {
         bar.stop();

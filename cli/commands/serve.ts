@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { FieldError } from '../../core/errors.js';
 import { EXTRACT_MODES, type ExtractMode } from '../../verifiers/extract.js';
+import { intFlag } from '../flags.js';
 
 interface ServeFlags {
   port: string;
@@ -11,12 +12,6 @@ interface ServeFlags {
   bodyLimitMb: string;
   extract: string;
   partial?: boolean;
-}
-
-function int(flag: string, v: string, min: number, max: number): number {
-  const n = Number(v);
-  if (v.trim() === '' || !Number.isInteger(n) || n < min || n > max) throw new FieldError(flag, v, `an integer from ${min} to ${max}`);
-  return n;
 }
 
 export function registerServe(program: Command): void {
@@ -32,10 +27,10 @@ export function registerServe(program: Command): void {
     .option('--extract <mode>', `answer extraction: ${EXTRACT_MODES.join(', ')}`, 'auto')
     .option('--partial', 'give wrong answers a share of their partial credit (always < 1)')
     .action(async (o: ServeFlags) => {
-      const port = int('--port', o.port, 0, 65535);
-      const workers = o.workers === undefined ? undefined : int('--workers', o.workers, 1, 256);
-      const itemTimeoutMs = int('--item-timeout-ms', o.itemTimeoutMs, 10, 600_000);
-      const bodyLimit = int('--body-limit-mb', o.bodyLimitMb, 1, 4096) << 20;
+      const port = intFlag('--port', o.port, 0, 65535);
+      const workers = o.workers === undefined ? undefined : intFlag('--workers', o.workers, 1, 256);
+      const itemTimeoutMs = intFlag('--item-timeout-ms', o.itemTimeoutMs, 10, 600_000);
+      const bodyLimit = intFlag('--body-limit-mb', o.bodyLimitMb, 1, 4096) << 20;
       if (!EXTRACT_MODES.includes(o.extract as ExtractMode)) throw new FieldError('--extract', o.extract, EXTRACT_MODES.join(', '));
       // Loaded here, not at the top: other commands should not pay for the server's imports.
       const { startServer } = await import('../../server/start.js');
