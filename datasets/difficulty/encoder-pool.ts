@@ -3,7 +3,6 @@ import { VeriforgeError } from '../../core/errors.js';
 import { startTsWorker } from '../../core/ts-worker.js';
 
 interface Job {
-  id: number;
   paths: string[];
   filter: boolean;
   resolve: (data: Float32Array) => void;
@@ -18,13 +17,12 @@ export class EncoderPool {
   private readonly idle: Worker[] = [];
   private readonly queue: Job[] = [];
   private readonly running = new Map<Worker, Job>();
-  private nextId = 0;
   private failed: Error | undefined;
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
       const w = startTsWorker(new URL('./encoder-worker.ts', import.meta.url));
-      w.on('message', (m: { id: number; data?: Float32Array; error?: string }) => this.done(w, m));
+      w.on('message', (m: { data?: Float32Array; error?: string }) => this.done(w, m));
       w.on('error', (e) => this.fail(new VeriforgeError(`image encoder thread failed: ${e.message}`)));
       w.on('exit', (code) => this.fail(new VeriforgeError(`image encoder thread exited (code ${code})`)));
       w.unref();
@@ -36,7 +34,7 @@ export class EncoderPool {
   run(paths: string[], filter: boolean): Promise<Float32Array> {
     if (this.failed) return Promise.reject(this.failed);
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, paths, filter, resolve, reject });
+      this.queue.push({ paths, filter, resolve, reject });
       this.dispatch();
     });
   }
@@ -47,11 +45,11 @@ export class EncoderPool {
       const job = this.queue.shift()!;
       this.running.set(w, job);
       w.ref();
-      w.postMessage({ id: job.id, paths: job.paths, filter: job.filter });
+      w.postMessage({ paths: job.paths, filter: job.filter });
     }
   }
 
-  private done(w: Worker, m: { id: number; data?: Float32Array; error?: string }): void {
+  private done(w: Worker, m: { data?: Float32Array; error?: string }): void {
     const job = this.running.get(w)!;
     this.running.delete(w);
     w.unref();

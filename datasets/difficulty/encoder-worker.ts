@@ -7,13 +7,13 @@ import { useDevice } from './runtime.js';
 
 await useDevice('cpu', () => {});
 
-parentPort!.on('message', async ({ id, paths, filter }: { id: number; paths: string[]; filter: boolean }) => {
+parentPort!.on('message', async ({ paths, filter }: { paths: string[]; filter: boolean }) => {
   try {
     const greys = await readGreys(paths, ENCODER_SIZE);
     const result = filter ? await featuresOfGreys(greys, paths.length) : greys;
     const data = result.byteLength === result.buffer.byteLength ? result : result.slice(); // own buffer, to transfer
-    parentPort!.postMessage({ id, data }, [data.buffer as ArrayBuffer]);
+    parentPort!.postMessage({ data }, [data.buffer as ArrayBuffer]);
   } catch (e) {
-    parentPort!.postMessage({ id, error: (e as Error).message ?? String(e) });
+    parentPort!.postMessage({ error: (e as Error).message ?? String(e) });
   }
 });

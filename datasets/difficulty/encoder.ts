@@ -32,7 +32,7 @@ export function builtinEncoder(threads = availableParallelism()): ImageEncoder {
   if (!Number.isInteger(threads) || threads < 1) throw new VeriforgeError(`--threads: got ${threads}; allowed: a whole number ≥ 1`);
   // Each image inflates into a fresh 1 MB buffer, and that external memory makes V8 start a full
   // mark about every 40 images. Marking concurrently on helper threads then took a third of the CPU
-  // on 2 cores (100,000-image bench: 1,500 → 2,250 items/s without it). The flag is process-wide and
+  // on 2 cores (100,000-image bench: 1,596 → 2,455 items/s without it). The flag is process-wide and
   // read when marking starts, so it also holds for the encoder threads started below.
   setFlagsFromString('--no-concurrent-marking');
   const pool = threads > 1 ? new EncoderPool(threads) : null;

@@ -29,7 +29,7 @@ export class AreaGrey {
   private readonly xs: Int32Array;
   private readonly ys: Int32Array;
   private nextBin = 0;
-  private lastPx: Buffer | undefined;
+  private lastPx: Uint8Array | undefined;
   private lastAt = -1;
 
   constructor(private readonly w: number, h: number, private readonly size: number) {
@@ -44,11 +44,11 @@ export class AreaGrey {
   addRow(y: number, px: Uint8Array, at: number, channels: number, palette?: Int32Array): void {
     const { band, rowSums, size } = this;
     const bytes = this.w * channels;
-    const buf = px === this.lastPx || px instanceof Buffer ? (px as Buffer) : Buffer.from(px.buffer, px.byteOffset, px.byteLength);
-    // Only a row elsewhere in the same buffer can be compared: a reused row buffer holds new bytes.
-    const repeat = buf === this.lastPx && at !== this.lastAt && buf.compare(buf, this.lastAt, this.lastAt + bytes, at, at + bytes) === 0;
+    // Only a row elsewhere in the same Buffer is compared (a reused row buffer holds new bytes);
+    // both decoders hand over Buffers.
+    const repeat = px === this.lastPx && at !== this.lastAt && px instanceof Buffer && px.compare(px, this.lastAt, this.lastAt + bytes, at, at + bytes) === 0;
     if (!repeat) this.sumRow(px, at, channels, palette);
-    this.lastPx = buf;
+    this.lastPx = px;
     this.lastAt = at;
     for (let bx = 0; bx < size; bx++) band[bx] += rowSums[bx];
     // A bin row ends here (several do when the image is shorter than `size`: each is one row).

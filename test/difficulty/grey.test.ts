@@ -107,6 +107,22 @@ describe('PNG fast path', () => {
     expect([...(await viaSharp(png, 5))]).toEqual(expected);
   });
 
+  it('reuses the sums of repeated rows without changing a number', async () => {
+    // runs of identical rows (as in renders), broken by single different rows
+    const w = 150, h = 97;
+    const px = new Uint8Array(w * h * 4);
+    for (let y = 0; y < h; y++) {
+      for (let x = 0; x < w; x++) {
+        const v = y % 13 === 0 ? (x * 31 + y) & 255 : x % 9 < 2 ? 20 : 240;
+        px.set([v, (v * 3) & 255, 255 - v, 255], (y * w + x) * 4);
+      }
+    }
+    const png = await sharp(Buffer.from(px), { raw: { width: w, height: h, channels: 4 } }).png().toBuffer();
+    const plain = areaOf(Uint8Array.from(px), w, h, 4, 64); // not a Buffer: every row summed
+    expect([...pngGrey(png, 64)!]).toEqual([...plain]);
+    expect([...(await viaSharp(png, 64))]).toEqual([...plain]);
+  });
+
   it('reads RGBA, RGB, palette, grey and grey+alpha PNGs as sharp does', async () => {
     const rng = new Rng('png-kinds');
     const w = 203, h = 151;
