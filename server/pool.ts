@@ -154,9 +154,7 @@ export class VerifierPool {
     if (i < 0 || this.closed) return;
     const chunk = slot.chunk;
     slot.chunk = null;
-    slot.worker.removeAllListeners();
-    slot.worker.on('error', () => {});
-    void slot.worker.terminate();
+    void retire(slot.worker);
     if (!timedOut) this.stats.crashes++;
     if (chunk) {
       const begun = Atomics.load(slot.progress, 0) !== slot.dispatchTick;
@@ -190,6 +188,16 @@ export class VerifierPool {
   async close(): Promise<void> {
     this.closed = true;
     clearInterval(this.watchdog);
-    await Promise.all(this.slots.map((s) => (s.worker.removeAllListeners(), s.worker.terminate())));
+    await Promise.all(this.slots.map((s) => retire(s.worker)));
   }
+}
+
+/**
+ * Stops a worker we no longer listen to. A worker still loading may yet report an error; with no
+ * listener left, Node would throw it in this thread as an uncaught exception.
+ */
+function retire(worker: Worker): Promise<number> {
+  worker.removeAllListeners();
+  worker.on('error', () => {});
+  return worker.terminate();
 }
