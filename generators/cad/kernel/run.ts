@@ -25,13 +25,15 @@ export interface Measured {
 }
 
 export type RunResult =
-  | ({ ok: true; ops: number; steps: number; ms: number; mesh?: MeshData } & Measured)
+  | ({ ok: true; ops: number; steps: number; ms: number; mesh?: MeshData; step?: string } & Measured)
   | { ok: false; stage: CadError['stage']; error: string; ms: number };
 
 export interface RunOptions {
   limits?: Partial<Limits>;
   /** Tessellate the solid; tolerance relative to its bounding-box diagonal. */
   mesh?: boolean | { relTolerance?: number; angularTolerance?: number; edges?: boolean };
+  /** Also return the solid as STEP text (AP214, written by OpenCascade), for `veriforge cad run --step`. */
+  step?: boolean;
 }
 
 /** Rounds for stable JSON: 1e-4 mm is far below any feature size we build. */
@@ -84,6 +86,24 @@ export function meshOf(shape: R.Shape3D, relTol = 0.002, angTol = 0.3, withEdges
     }
   }
   return { positions, indices, edges };
+}
+
+/** The solid as STEP text, written through OpenCascade's in-memory file system (synchronous). */
+function stepOf(shape: R.Shape3D): string {
+  const oc = R.getOC();
+  const writer = new oc.STEPControl_Writer();
+  const progress = new oc.Message_ProgressRange();
+  try {
+    oc.Interface_Static.SetIVal('write.step.schema', 5);
+    writer.Transfer(shape.wrapped, oc.STEPControl_StepModelType.STEPControl_AsIs, true, progress);
+    if (writer.Write('/part.step') !== oc.IFSelect_ReturnStatus.IFSelect_RetDone) throw new CadError('geometry', 'OpenCascade could not write the STEP file');
+    const text = (oc as any).FS.readFile('/part.step', { encoding: 'utf8' }) as string;
+    (oc as any).FS.unlink('/part.step');
+    return text;
+  } finally {
+    writer.delete();
+    progress.delete();
+  }
 }
 
 /** Volume or area by the same OpenCascade calls as replicad's measureVolume/measureArea, with the properties object deleted at once. */
@@ -145,8 +165,9 @@ export function execute<X = undefined>(
     if (!(m.volume > 1e-9) || m.solids === 0) throw new CadError('geometry', 'the result has no volume (not a closed solid)');
     const mo = opts.mesh;
     const mesh = mo ? meshOf(solid, typeof mo === 'object' ? mo.relTolerance : undefined, typeof mo === 'object' ? mo.angularTolerance : undefined, typeof mo === 'object' ? mo.edges !== false : true) : undefined;
+    const step = opts.step ? stepOf(solid) : undefined;
     const extra = onSolid?.(solid, keep);
-    return { ok: true, ...m, ops: budget.ops, steps: budget.steps, ms: performance.now() - t0, mesh, extra };
+    return { ok: true, ...m, ops: budget.ops, steps: budget.steps, ms: performance.now() - t0, mesh, step, extra };
   } catch (e) {
     const ms = performance.now() - t0;
     if (e instanceof CadError) return { ok: false, stage: e.stage, error: e.message, ms };
