@@ -41,12 +41,12 @@ const lock = join(root, 'package-lock.json');
 const stamp = join(root, 'node_modules', '.package-lock.json');
 if (!existsSync(stamp) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(stamp).mtimeMs)) {
   log('installing npm packages (npm ci)');
-  try {
-    run(existsSync(lock) ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund');
-  } catch {
-    // npm ci refuses a lock file that lacks optional platform packages a registry does not carry
-    // (e.g. @napi-rs/canvas builds for other systems); npm install skips those and installs the rest.
-    log('npm ci refused the lock file; installing with npm install instead');
-    run('npm install --no-audit --no-fund');
+  // npm ci only: installs exactly the committed lock and never rewrites it, so a fresh setup leaves
+  // `git status` clean. Dependency install scripts are declared in package.json's allowScripts (all
+  // denied: none is needed on Linux, and onnxruntime-node's would download GPU libraries).
+  if (!existsSync(lock)) {
+    log('package-lock.json is missing; restore it from git (setup installs from the lock only)');
+    process.exit(1);
   }
+  run('npm ci --no-audit --no-fund');
 }
