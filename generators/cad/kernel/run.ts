@@ -25,7 +25,7 @@ export interface Measured {
 }
 
 export type RunResult =
-  | ({ ok: true; ops: number; steps: number; ms: number; mesh?: MeshData; step?: string } & Measured)
+  | ({ ok: true; ops: number; steps: number; ms: number; mesh?: MeshData; step?: string; valid?: boolean } & Measured)
   | { ok: false; stage: CadError['stage']; error: string; ms: number };
 
 export interface RunOptions {
@@ -34,6 +34,8 @@ export interface RunOptions {
   mesh?: boolean | { relTolerance?: number; angularTolerance?: number; edges?: boolean };
   /** Also return the solid as STEP text (AP214, written by OpenCascade), for `veriforge cad run --step`. */
   step?: boolean;
+  /** Also run OpenCascade's B-rep checker (BRepCheck_Analyzer) and report `valid`. */
+  check?: boolean;
 }
 
 /** Rounds for stable JSON: 1e-4 mm is far below any feature size we build. */
@@ -106,6 +108,16 @@ function stepOf(shape: R.Shape3D): string {
   }
 }
 
+/** OpenCascade's topological and geometric validity check of the solid. */
+function isValid(shape: R.Shape3D): boolean {
+  const a = new (R.getOC().BRepCheck_Analyzer)(shape.wrapped, true, false, false);
+  try {
+    return a.IsValid(shape.wrapped);
+  } finally {
+    a.delete();
+  }
+}
+
 /** Volume or area by the same OpenCascade calls as replicad's measureVolume/measureArea, with the properties object deleted at once. */
 function gprop(shape: R.Shape3D, what: 'volume' | 'area'): number {
   const oc = R.getOC();
@@ -166,8 +178,9 @@ export function execute<X = undefined>(
     const mo = opts.mesh;
     const mesh = mo ? meshOf(solid, typeof mo === 'object' ? mo.relTolerance : undefined, typeof mo === 'object' ? mo.angularTolerance : undefined, typeof mo === 'object' ? mo.edges !== false : true) : undefined;
     const step = opts.step ? stepOf(solid) : undefined;
+    const valid = opts.check ? isValid(solid) : undefined;
     const extra = onSolid?.(solid, keep);
-    return { ok: true, ...m, ops: budget.ops, steps: budget.steps, ms: performance.now() - t0, mesh, step, extra };
+    return { ok: true, ...m, ops: budget.ops, steps: budget.steps, ms: performance.now() - t0, mesh, step, valid, extra };
   } catch (e) {
     const ms = performance.now() - t0;
     if (e instanceof CadError) return { ok: false, stage: e.stage, error: e.message, ms };

@@ -25,7 +25,7 @@ const cache = new Map<string, RunResult>();
 
 function cachedExecute(program: Program, opts: RunOptions): RunResult {
   const m = typeof opts.mesh === 'object' ? opts.mesh : opts.mesh ? {} : null;
-  const key = JSON.stringify([program.body, opts.limits, m && [m.relTolerance, m.angularTolerance], opts.step === true]);
+  const key = JSON.stringify([program.body, opts.limits, m && [m.relTolerance, m.angularTolerance], opts.step === true, opts.check === true]);
   const hit = cache.get(key);
   const needEdges = m !== null && m.edges !== false;
   if (hit && (!hit.ok || !needEdges || (hit.mesh && hit.mesh.edges.length > 0))) {
