@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { VeriforgeError } from '../core/errors.js';
 import { TOOL_VERSION } from '../datasets/manifest.js';
+import { registerCad } from './commands/cad.js';
 import { registerExport } from './commands/export.js';
 import { registerCounterfactual } from './commands/counterfactual.js';
 import { registerDifficulty } from './commands/difficulty.js';
@@ -19,7 +20,7 @@ const program = new Command('veriforge')
   .showHelpAfterError()
   .exitOverride();
 
-for (const register of [registerTasks, registerGenerate, registerMerge, registerVerify, registerInspect, registerExport, registerServe, registerCounterfactual, registerDifficulty, registerMix, registerReport]) register(program);
+for (const register of [registerTasks, registerGenerate, registerMerge, registerVerify, registerInspect, registerExport, registerServe, registerCounterfactual, registerDifficulty, registerMix, registerReport, registerCad]) register(program);
 
 try {
   await program.parseAsync(process.argv);

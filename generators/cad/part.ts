@@ -38,17 +38,25 @@ export function buildPart(rng: Rng, family: FamilyName | 'any', level: Level): B
 
 /** The four views of a part; `dims` adds the annotations that belong to each view. */
 export function partScenes(p: BuiltPart, size: number, dims: boolean): MeshScene[] {
-  const [lo, hi] = p.run.bbox;
-  const center: [number, number, number] = [(lo[0] + hi[0]) / 2, (lo[1] + hi[1]) / 2, (lo[2] + hi[2]) / 2];
-  return VIEWS.map((view) => ({
-    kind: 'mesh',
-    view,
-    width: size,
-    height: size,
-    mesh: p.mesh,
-    frame: { center, span: FRAME_SPAN },
+  return meshScenes(p.mesh, p.run.bbox, size, FRAME_SPAN, (view) => ({
     features: p.features.map((f) => ({ id: f.id, points: f.points })),
     dims: dims ? p.dims.filter((d) => d.views.includes(view)).map(({ id, from, to, text }) => ({ id: `${id}@${view}`, from, to, text })) : [],
-    title: TITLES[view],
   }));
+}
+
+/**
+ * The four views of any solid's mesh, centred on its bounding box; `span` is the world size (mm)
+ * each view spans (default: the box's diagonal with a margin, so the part fills every view).
+ */
+export function meshScenes(
+  mesh: MeshData,
+  bbox: [[number, number, number], [number, number, number]],
+  size: number,
+  span?: number,
+  extra: (view: MeshView) => Pick<MeshScene, 'features' | 'dims'> = () => ({ features: [], dims: [] }),
+): MeshScene[] {
+  const [lo, hi] = bbox;
+  const center: [number, number, number] = [(lo[0] + hi[0]) / 2, (lo[1] + hi[1]) / 2, (lo[2] + hi[2]) / 2];
+  const fit = 1.1 * Math.hypot(hi[0] - lo[0], hi[1] - lo[1], hi[2] - lo[2]);
+  return VIEWS.map((view) => ({ kind: 'mesh', view, width: size, height: size, mesh, frame: { center, span: span ?? fit }, ...extra(view), title: TITLES[view] }));
 }
