@@ -55,7 +55,7 @@ console.log(`score ${n} items (${encoder.parallel} encoder threads): image featu
 // 1b. Per-image cost of each stage on this thread: 20 batches of 32 spread over the pool, each timed
 //     in 5 passes and its fastest pass kept (the one other processes on a shared machine disturbed
 //     least), averaged over the batches.
-const batches = Array.from({ length: 20 }, (_, b) => Array.from({ length: 32 }, (_, k) => items[(b * 97 + k * 61) % items.length].image!));
+const batches = Array.from({ length: 20 }, (_, b) => Array.from({ length: 32 }, (_, k) => items[(b * 97 + k * 61) % items.length].images[0]));
 const fastest = batches.map(() => ({ grey: Infinity, bank: Infinity }));
 for (let pass = 0; pass < 5; pass++) {
   for (const [b, paths] of batches.entries()) {

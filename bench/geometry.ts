@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { resolveParams } from '../core/params.js';
 import { deriveSeed, Rng } from '../core/rng.js';
+import { scenesOf } from '../core/task.js';
 import { geometry } from '../generators/geometry/task.js';
 import { closeRenderers, render } from '../renderers/index.js';
 import { judgeMath } from '../verifiers/math/index.js';
@@ -39,7 +40,7 @@ for (const tier of [1, 2, 3, 4, 5, 0]) {
   let bytes = 0;
   let images = 0;
   const full = await rate(async (i) => {
-    bytes += (await render(at(i).scene)).bytes.length;
+    bytes += (await render(scenesOf(at(i))[0])).bytes.length;
     images++;
   });
   console.log(`${(tier ? String(tier) : 'mix').padEnd(4)}  ${show(gen).padStart(22)}  ${show(full, 1).padStart(28)}  ${(bytes / images / 1024).toFixed(1).padStart(6)}`);

@@ -10,12 +10,18 @@ export interface Instance<T> {
   question: string;
   /** The same problem fully described in text, for text-only baselines. */
   textOnly?: string;
-  scene: Scene;
+  /**
+   * What the renderer draws: one scene for one image, or an ordered list for several images
+   * (before/after, view 1..n). Every output follows the order: image k of the record, the k-th
+   * `<image>` placeholder of a chat prompt, the k-th entry of an HF/verl image list.
+   */
+  scene: Scene | Scene[];
   /** Canonical human-readable answer. */
   answer: string;
   /** Self-contained JSON ground truth: the verifier needs nothing else. */
   truth: T;
-  /** Ids of scene elements the answer depends on. */
+  /** Ids of scene elements the answer depends on. With several scenes a plain id is the element in
+   *  the first image that has it, and `id@k` the element in image k (list one per image to mask all). */
   evidence: string[];
   /** Difficulty features measured while generating. */
   features: Record<string, number>;
@@ -55,3 +61,6 @@ export interface Verdict {
   parts?: Record<string, number>;
   parsed?: unknown;
 }
+
+/** The scenes of an instance in image order (one for single-image tasks). */
+export const scenesOf = (inst: Pick<Instance<unknown>, 'scene'>): Scene[] => (Array.isArray(inst.scene) ? inst.scene : [inst.scene]);

@@ -3,7 +3,8 @@ import { stableStringify, sha256Hex } from '../core/canonical.js';
 import { VeriforgeError } from '../core/errors.js';
 import { tasks } from '../generators/index.js';
 import { deriveSeed, Rng } from '../core/rng.js';
-import type { Box, Scene } from '../core/scene.js';
+import type { Box } from '../core/scene.js';
+import { scenesOf } from '../core/task.js';
 import { render } from '../renderers/index.js';
 import { writeAtomic } from './atomic.js';
 import { expandVariants } from './counterfactual.js';
@@ -20,7 +21,7 @@ export async function makeItem(plan: Plan, g: number): Promise<{ record: Dataset
   const seed = deriveSeed(plan.seed, entry.task, index);
   const inst = def.generate(new Rng(seed), entry.params);
   const id = itemId(entry.task, index);
-  const scenes: Scene[] = Array.isArray(inst.scene) ? inst.scene : [inst.scene];
+  const scenes = scenesOf(inst);
   const images: Buffer[] = [];
   const refs: ImageRef[] = [];
   const boxes: Record<string, Box>[] = [];
@@ -32,11 +33,7 @@ export async function makeItem(plan: Plan, g: number): Promise<{ record: Dataset
     refs.push({ path, width: img.width, height: img.height, sha256: sha256Hex(img.bytes) });
     boxes.push(img.boxes);
   }
-  const evidence: EvidenceBox[] = inst.evidence.map((eid) => {
-    const k = boxes.findIndex((b) => eid in b);
-    if (k < 0) throw new VeriforgeError(`task ${entry.task}: evidence id "${eid}" of item ${id} has no element in the rendered image`);
-    return { id: eid, image: k, box: boxes[k][eid] };
-  });
+  const evidence: EvidenceBox[] = inst.evidence.map((eid) => evidenceBox(eid, boxes, `task ${entry.task}, item ${id}`));
   const record: DatasetRecord = {
     id,
     task: entry.task,
@@ -80,6 +77,20 @@ export async function writePart(plan: Plan, p: number, outDir: string, onItem?: 
   const text = lines.length ? lines.join('\n') + '\n' : '';
   writeAtomic(join(outDir, partFile(p)), text);
   return { items: lines.length, sha256: sha256Hex(text) };
+}
+
+/**
+ * Where an evidence id lies: a plain id is the element in the first image that has it; `id@k`
+ * names the element in image k (several images of one scene show the same object, and masking
+ * the evidence must cover each of them).
+ */
+export function evidenceBox(eid: string, boxes: Record<string, Box>[], where: string): EvidenceBox {
+  const k = boxes.findIndex((b) => eid in b);
+  if (k >= 0) return { id: eid, image: k, box: boxes[k][eid] };
+  const q = /^(.+)@(\d+)$/.exec(eid);
+  const box = q ? boxes[Number(q[2])]?.[q[1]] : undefined;
+  if (!q || !box) throw new VeriforgeError(`${where}: evidence id "${eid}" has no element in the rendered image${boxes.length > 1 ? 's' : ''}`);
+  return { id: q[1], image: Number(q[2]), box };
 }
 
 /** Boxes of the elements named by `patterns` (a trailing `*` matches an id prefix), per image. */

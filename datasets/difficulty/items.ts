@@ -12,8 +12,8 @@ export interface ItemInfo {
   level: number | null;
   questionChars: number;
   features: Record<string, number>;
-  /** First image, absolute path. */
-  image: string | null;
+  /** Every image of the item in order, absolute paths (several for multi-image items). */
+  images: string[];
   /** Verifier and truth, to judge raw responses in a rollouts file. */
   verifier: string;
   truth: unknown;
@@ -28,7 +28,7 @@ export async function readItems(dir: string): Promise<ItemInfo[]> {
       level: r.level,
       questionChars: r.question.length,
       features: r.features,
-      image: r.images[0] ? join(dir, r.images[0].path) : null,
+      images: r.images.map((im) => join(dir, im.path)),
       verifier: r.verifier,
       truth: r.truth,
     });
@@ -56,25 +56,42 @@ export async function imageFeatures(
     const saved = JSON.parse(readFileSync(cache, 'utf8')) as { encoder: string; features: Record<string, number[]> };
     for (const [id, v] of Object.entries(saved.features)) have.set(id, Float32Array.from(v));
   }
-  const todo = items.filter((it) => it.image && !have.has(it.id));
-  const start = (i: number) => encoder.encode(todo.slice(i, i + batch).map((it) => it.image!));
+  const todo = items.filter((it) => it.images.length && !have.has(it.id));
+  // Images are encoded one by one in a flat list; an item with several gets the mean of its vectors
+  // (a single image's vector is itself, so single-image items score as before).
+  const paths = todo.flatMap((it) => it.images);
+  const start = (i: number) => encoder.encode(paths.slice(i, i + batch));
   // Batches in flight: one per encoder thread and one more, so no thread waits for the next batch.
   const inFlight: Promise<Float32Array[]>[] = [];
   let sent = 0;
-  for (let i = 0; i < todo.length; i += batch) {
-    while (sent < todo.length && inFlight.length <= encoder.parallel) {
+  let item = 0;
+  let pending: Float32Array[] = [];
+  for (let i = 0; i < paths.length; i += batch) {
+    while (sent < paths.length && inFlight.length <= encoder.parallel) {
       const job = start(sent);
       job.catch(() => {}); // a failure surfaces at its await below, not as an unhandled rejection
       inFlight.push(job);
       sent += batch;
     }
-    const feats = await inFlight.shift()!;
-    todo.slice(i, i + batch).forEach((it, k) => have.set(it.id, feats[k]));
-    onProgress?.(Math.min(i + batch, todo.length), todo.length);
+    for (const f of await inFlight.shift()!) {
+      pending.push(f);
+      if (pending.length === todo[item].images.length) {
+        have.set(todo[item++].id, meanOf(pending));
+        pending = [];
+      }
+    }
+    onProgress?.(item, todo.length);
   }
   if (todo.length) {
     const features = Object.fromEntries([...have.entries()].map(([id, v]) => [id, Array.from(v, (x) => Number(x.toPrecision(6)))]));
     writeAtomic(cache, JSON.stringify({ encoder: encoder.name, features }));
   }
   return have;
+}
+
+function meanOf(vs: Float32Array[]): Float32Array {
+  if (vs.length === 1) return vs[0];
+  const m = new Float32Array(vs[0].length);
+  for (const v of vs) for (let d = 0; d < m.length; d++) m[d] += v[d] / vs.length;
+  return m;
 }
