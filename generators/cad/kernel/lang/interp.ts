@@ -1,139 +1,33 @@
-// Tree-walking interpreter of the Python subset. It knows numbers, strings, booleans, None,
-// lists, tuples, a few builtins and the `math` module; CAD objects come from a host module
-// (`cq`) handed in by the caller, so this file has no kernel dependency. No I/O exists here:
-// the only names a program can reach are the ones defined below.
-import { CadError, type Expr, type Program, type Stmt } from './ast.js';
+// Tree-walking interpreter of the Python subset. CAD objects come from a host module (`cq`)
+// handed in by the caller, so this file has no kernel dependency. No I/O exists here: the only
+// names a program can reach are its own, the builtins (builtins.ts), math and the host's.
+// Every evaluation step is charged to the Budget; user functions nest at most MAX_CALL_DEPTH deep.
+import { CadError, type Arg, type CompFor, type Expr, type Param, type Program, type Stmt, type Target } from './ast.js';
+import { builtinMethod, builtins, compareValues, formatSpec, iterate, mathModule, newDict } from './builtins.js';
+import { Budget, dictKey, equal, finite, fn, isCallable, isDict, isHost, MAX_CALL_DEPTH, num, str, truthy, tuple, typeName, type Callable, type ModuleValue, type Value } from './values.js';
 
-export interface Limits {
-  /** Expression evaluations, loop iterations included. */
-  maxSteps: number;
-  /** Items in one range() or list. */
-  maxItems: number;
-  /** Items created over the whole run (lists, ranges, strings): bounds memory. */
-  maxAlloc: number;
-  /** Kernel operations (each solid-building call). */
-  maxOps: number;
-  /**
-   * CPU-time budget in ms, checked between steps and operations (the worker host also enforces a
-   * hard one). CPU time, not wall time: a loaded machine must not fail a program that fits.
-   */
-  maxMs: number;
+export { Budget, cpuMs, DEFAULT_LIMITS, fn, isCallable, num, typeName, tuple } from './values.js';
+export type { Callable, HostObject, Limits, ModuleValue, Value, DictValue } from './values.js';
+
+export interface Host {
+  /** Modules importable by name (`cadquery`), besides math. */
+  modules: Record<string, ModuleValue>;
+  /** Extra global functions (show_object). */
+  globals?: Record<string, Value>;
 }
 
-export const DEFAULT_LIMITS: Limits = { maxSteps: 100_000, maxItems: 10_000, maxAlloc: 1_000_000, maxOps: 100, maxMs: 4_000 };
-
-export interface Callable {
-  kind: 'fn';
-  name: string;
-  call(args: Value[], kw: Record<string, Value>, line: number): Value;
-}
-export interface ModuleValue {
-  kind: 'module';
-  name: string;
-  attrs: Record<string, Value>;
-}
-/** An object of the host (a Workplane): attributes are looked up by name. */
-export interface HostObject {
-  kind: 'obj';
-  typeName: string;
-  getAttr(name: string, line: number): Value | undefined;
-}
-export type Value = number | string | boolean | null | Value[] | Callable | ModuleValue | HostObject;
-
-export function isCallable(v: Value): v is Callable {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && v.kind === 'fn';
+/** Control flow out of a loop body or a function, as exceptions caught by the construct. */
+class Break {}
+class Continue {}
+class Return {
+  constructor(readonly value: Value) {}
 }
 
-export function typeName(v: Value): string {
-  if (v === null) return 'None';
-  if (Array.isArray(v)) return Object.isFrozen(v) ? 'tuple' : 'list';
-  if (typeof v === 'object') return v.kind === 'obj' ? v.typeName : v.kind === 'fn' ? 'function' : 'module';
-  return ({ number: 'float', string: 'str', boolean: 'bool' } as Record<string, string>)[typeof v] ?? typeof v;
+/** A function's local names, chained to the scope it was defined in (closures). */
+class Scope {
+  readonly vars = new Map<string, Value>();
+  constructor(readonly parent: Scope | null) {}
 }
-
-export function fn(name: string, call: Callable['call']): Callable {
-  return { kind: 'fn', name, call };
-}
-
-/** CPU milliseconds used by this process so far (the program runs in its only busy thread). */
-export function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
-
-/** Shared step/time accounting; the host charges kernel operations through `op`. */
-export class Budget {
-  steps = 0;
-  ops = 0;
-  private readonly deadline: number;
-  constructor(readonly limits: Limits) {
-    this.deadline = cpuMs() + limits.maxMs;
-  }
-  private checkTime(line: number): void {
-    if (cpuMs() > this.deadline) throw new CadError('limit', `program exceeded ${this.limits.maxMs} ms of CPU time`, line);
-  }
-  step(line: number): void {
-    if (++this.steps > this.limits.maxSteps) throw new CadError('limit', `program exceeded ${this.limits.maxSteps} evaluation steps`, line);
-    if ((this.steps & 255) === 0) this.checkTime(line);
-  }
-  op(name: string, line: number): void {
-    if (++this.ops > this.limits.maxOps) throw new CadError('limit', `program exceeded ${this.limits.maxOps} CAD operations (at ${name})`, line);
-    this.checkTime(line);
-  }
-  allocated = 0;
-  /** Charges a new sequence of n items: bounded alone (maxItems) and in total (maxAlloc). */
-  items(n: number, line: number): void {
-    if (n > this.limits.maxItems) throw new CadError('limit', `a sequence of ${n} items exceeds the limit of ${this.limits.maxItems}`, line);
-    this.allocated += Math.max(0, n);
-    if (this.allocated > this.limits.maxAlloc) throw new CadError('limit', `program created more than ${this.limits.maxAlloc} list items in total`, line);
-  }
-}
-
-export function num(v: Value, what: string, line: number): number {
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v !== 'number') throw new CadError('runtime', `${what} must be a number, got ${typeName(v)}`, line);
-  return v;
-}
-
-function finite(v: number, line: number): number {
-  if (!Number.isFinite(v)) throw new CadError('runtime', 'arithmetic produced an infinite or undefined number', line);
-  return v;
-}
-
-function truthy(v: Value): boolean {
-  if (Array.isArray(v)) return v.length > 0;
-  if (typeof v === 'object' && v !== null) return true;
-  return Boolean(v);
-}
-
-function equal(a: Value, b: Value): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => equal(x, b[i]));
-  return a === b;
-}
-
-const math: ModuleValue = {
-  kind: 'module',
-  name: 'math',
-  attrs: {
-    pi: Math.PI,
-    e: Math.E,
-    tau: 2 * Math.PI,
-    ...Object.fromEntries(
-      (['sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'sqrt', 'floor', 'ceil', 'fabs', 'exp', 'log'] as const).map((n) => [
-        n,
-        fn(`math.${n}`, (args, _kw, line) => {
-          const x = num(args[0], `math.${n}() argument`, line);
-          const f = n === 'fabs' ? Math.abs : Math[n];
-          return finite(f(x), line);
-        }),
-      ]),
-    ),
-    atan2: fn('math.atan2', (a, _k, line) => Math.atan2(num(a[0], 'y', line), num(a[1], 'x', line))),
-    hypot: fn('math.hypot', (a, _k, line) => Math.hypot(...a.map((x) => num(x, 'argument', line)))),
-    radians: fn('math.radians', (a, _k, line) => (num(a[0], 'angle', line) * Math.PI) / 180),
-    degrees: fn('math.degrees', (a, _k, line) => (num(a[0], 'angle', line) * 180) / Math.PI),
-  },
-};
 
 const methodCalls = new WeakMap<object, boolean>();
 
@@ -146,116 +40,101 @@ function callsMethods(body: Stmt[]): boolean {
   return found;
 }
 
-export interface Host {
-  /** Modules importable by name (`cadquery`), besides math. */
-  modules: Record<string, ModuleValue>;
-  /** Extra global functions (show_object). */
-  globals?: Record<string, Value>;
-}
-
 export class Interpreter {
-  readonly env = new Map<string, Value>();
+  private readonly globals = new Scope(null);
+  /** The program's global names (the part is read from `result`). */
+  readonly env = this.globals.vars;
   private readonly builtins: Record<string, Value>;
+  private depth = 0;
 
   constructor(
     private readonly host: Host,
     readonly budget: Budget,
   ) {
-    const b = budget;
-    this.builtins = {
-      True: true,
-      False: false,
-      None: null,
-      range: fn('range', (args, _kw, line) => {
-        const ns = args.map((a) => num(a, 'range() argument', line));
-        if (ns.some((x) => !Number.isInteger(x))) throw new CadError('runtime', 'range() arguments must be integers', line);
-        const [start, stop, stepN] = ns.length === 1 ? [0, ns[0], 1] : [ns[0], ns[1], ns[2] ?? 1];
-        if (stepN === 0) throw new CadError('runtime', 'range() step must not be zero', line);
-        const n = Math.max(0, Math.ceil((stop - start) / stepN));
-        b.items(n, line);
-        return Array.from({ length: n }, (_, i) => start + i * stepN);
-      }),
-      len: fn('len', (a, _k, line) => {
-        if (Array.isArray(a[0]) || typeof a[0] === 'string') return a[0].length;
-        throw new CadError('runtime', `len() of ${typeName(a[0])}`, line);
-      }),
-      abs: fn('abs', (a, _k, line) => Math.abs(num(a[0], 'abs() argument', line))),
-      min: fn('min', (a, _k, line) => Math.min(...(a.length === 1 && Array.isArray(a[0]) ? a[0] : a).map((x) => num(x, 'min() argument', line)))),
-      max: fn('max', (a, _k, line) => Math.max(...(a.length === 1 && Array.isArray(a[0]) ? a[0] : a).map((x) => num(x, 'max() argument', line)))),
-      sum: fn('sum', (a, _k, line) => (Array.isArray(a[0]) ? a[0] : []).reduce<number>((s, x) => s + num(x, 'sum() item', line), 0)),
-      round: fn('round', (a, _k, line) => {
-        const x = num(a[0], 'round() argument', line);
-        const d = a.length > 1 ? num(a[1], 'ndigits', line) : 0;
-        const f = 10 ** d;
-        // Python rounds half to even.
-        const y = x * f;
-        const r = Math.round(y);
-        return (Math.abs(y % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r) / f;
-      }),
-      int: fn('int', (a, _k, line) => Math.trunc(num(a[0], 'int() argument', line))),
-      float: fn('float', (a, _k, line) => num(a[0], 'float() argument', line)),
-      list: fn('list', (a, _k, line) => {
-        if (!Array.isArray(a[0])) throw new CadError('runtime', `list() of ${typeName(a[0])}`, line);
-        b.items(a[0].length, line);
-        return [...a[0]];
-      }),
-      tuple: fn('tuple', (a, _k, line) => {
-        if (!Array.isArray(a[0])) throw new CadError('runtime', `tuple() of ${typeName(a[0])}`, line);
-        b.items(a[0].length, line);
-        return Object.freeze([...a[0]]) as Value[];
-      }),
-      print: fn('print', () => null),
-      ...host.globals,
-    };
+    this.builtins = { ...builtins(budget), ...host.globals };
   }
 
   run(program: Program): void {
-    this.block(program.body);
-  }
-
-  private block(body: Stmt[]): void {
-    for (const s of body) this.stmt(s);
-  }
-
-  private assign(targets: string[], v: Value, line: number): void {
-    if (targets.length === 1) {
-      this.env.set(targets[0], v);
-      return;
+    try {
+      this.block(program.body, this.globals);
+    } catch (e) {
+      if (e instanceof Return) throw new CadError('syntax', "'return' outside a function");
+      if (e instanceof Break || e instanceof Continue) throw new CadError('syntax', "'break' or 'continue' outside a loop");
+      throw e;
     }
-    if (!Array.isArray(v) || v.length !== targets.length) {
-      throw new CadError('runtime', `cannot unpack ${typeName(v)} into ${targets.length} names`, line);
-    }
-    targets.forEach((t, i) => this.env.set(t, v[i]));
   }
 
-  private stmt(s: Stmt): void {
+  private block(body: Stmt[], sc: Scope): void {
+    for (const s of body) this.stmt(s, sc);
+  }
+
+  private bind(t: Target, v: Value, sc: Scope, line: number): void {
+    switch (t.t) {
+      case 'name':
+        sc.vars.set(t.n, v);
+        return;
+      case 'unpack': {
+        const items = iterate(v, line);
+        if (items.length !== t.items.length) throw new CadError('runtime', `cannot unpack ${items.length} values into ${t.items.length} names`, line);
+        t.items.forEach((x, i) => this.bind(x, items[i], sc, line));
+        return;
+      }
+      case 'item': {
+        const o = this.expr(t.obj, sc);
+        const k = this.expr(t.idx, sc);
+        if (isDict(o)) {
+          this.budget.items(o.map.size + 1, line);
+          o.map.set(dictKey(k, line), [k, v]);
+        } else if (Array.isArray(o) && !Object.isFrozen(o)) o[this.position(o, k, line)] = v;
+        else throw new CadError('runtime', `${typeName(o)} does not support item assignment`, line);
+        return;
+      }
+      case 'attr':
+        throw new CadError('unsupported', `assignment to attribute "${t.name}"`, line);
+    }
+  }
+
+  private stmt(s: Stmt, sc: Scope): void {
     this.budget.step(s.line);
     switch (s.t) {
       case 'import': {
-        const mod = s.module === 'math' ? math : this.host.modules[s.module];
+        const mod = s.module === 'math' ? mathModule : this.host.modules[s.module];
         if (!mod) throw new CadError('forbidden', `module ${s.module} is not available`, s.line);
-        this.env.set(s.alias, mod);
+        sc.vars.set(s.alias, mod);
         return;
       }
-      case 'assign':
-        this.assign(s.targets, this.expr(s.value), s.line);
+      case 'from': {
+        const mod = s.module === 'math' ? mathModule : this.host.modules[s.module];
+        if (!mod) throw new CadError('forbidden', `module ${s.module} is not available`, s.line);
+        for (const [name, alias] of s.names ?? Object.keys(mod.attrs).map((k) => [k, k])) {
+          if (!(name in mod.attrs)) throw new CadError('unsupported', `${s.module} has no supported name "${name}"`, s.line);
+          sc.vars.set(alias, mod.attrs[name]);
+        }
         return;
+      }
+      case 'assign': {
+        const v = this.expr(s.value, sc);
+        for (const t of s.targets) this.bind(t, v, sc, s.line);
+        return;
+      }
       case 'aug': {
-        const cur = this.lookup(s.name, s.line);
-        this.env.set(s.name, this.binop(s.op, cur, this.expr(s.value), s.line));
+        const cur = this.targetValue(s.target, sc, s.line);
+        this.bind(s.target, this.binop(s.op, cur, this.expr(s.value, sc), s.line, true), sc, s.line);
         return;
       }
       case 'expr':
-        this.expr(s.e);
+        this.expr(s.e, sc);
         return;
       case 'pass':
         return;
+      case 'assert':
+        if (!truthy(this.expr(s.test, sc))) throw new CadError('runtime', 'assertion failed', s.line);
+        return;
       case 'if':
-        this.block(truthy(this.expr(s.test)) ? s.body : s.orelse);
+        this.block(truthy(this.expr(s.test, sc)) ? s.body : s.orelse, sc);
         return;
       case 'for': {
-        const it = this.expr(s.iter);
-        if (!Array.isArray(it)) throw new CadError('runtime', `cannot iterate over ${typeName(it)}`, s.line);
+        const it = iterate(this.expr(s.iter, sc), s.line);
         // A loop that calls methods (CAD operations) more times than the operation budget allows
         // is refused before it starts, instead of after seconds of kernel work.
         if (it.length > this.budget.limits.maxOps && callsMethods(s.body)) {
@@ -263,21 +142,180 @@ export class Interpreter {
         }
         for (const v of it) {
           this.budget.step(s.line);
-          this.assign(s.target, v, s.line);
-          this.block(s.body);
+          this.bind(s.target, v, sc, s.line);
+          if (this.loopBody(s.body, sc)) break;
         }
         return;
       }
+      case 'while':
+        // Bounded by the step budget: every test and iteration is charged.
+        while (truthy(this.expr(s.test, sc))) {
+          this.budget.step(s.line);
+          if (this.loopBody(s.body, sc)) break;
+        }
+        return;
+      case 'break':
+        throw new Break();
+      case 'continue':
+        throw new Continue();
+      case 'return':
+        throw new Return(s.e ? this.expr(s.e, sc) : null);
+      case 'def':
+        sc.vars.set(s.name, this.makeFunction(s.name, s.params, sc, s.line, (local) => {
+          try {
+            this.block(s.body, local);
+          } catch (e) {
+            if (e instanceof Return) return e.value;
+            throw e;
+          }
+          return null;
+        }));
+        return;
     }
   }
 
-  private lookup(name: string, line: number): Value {
-    if (this.env.has(name)) return this.env.get(name)!;
+  /** Runs a loop body; true when it broke out of the loop. */
+  private loopBody(body: Stmt[], sc: Scope): boolean {
+    try {
+      this.block(body, sc);
+    } catch (e) {
+      if (e instanceof Break) return true;
+      if (e instanceof Continue) return false;
+      throw e;
+    }
+    return false;
+  }
+
+  private makeFunction(name: string, params: Param[], closure: Scope, line: number, run: (local: Scope) => Value): Callable {
+    // Defaults are evaluated once, where the function is defined (as Python does).
+    const defaults = params.map((p) => (p.def ? this.expr(p.def, closure) : undefined));
+    return fn(name, (args, kw, callLine) => {
+      if (++this.depth > MAX_CALL_DEPTH) {
+        this.depth = 0;
+        throw new CadError('limit', `function calls nested more than ${MAX_CALL_DEPTH} deep (recursion) in ${name}()`, callLine);
+      }
+      try {
+        const local = new Scope(closure);
+        let i = 0;
+        const extra: Record<string, Value> = { ...kw };
+        for (const [k, p] of params.entries()) {
+          if (p.star === '*') {
+            local.vars.set(p.name, tuple(args.slice(i)));
+            i = args.length;
+          } else if (p.star === '**') {
+            local.vars.set(p.name, newDict(Object.entries(extra), callLine));
+            for (const key of Object.keys(extra)) delete extra[key];
+          } else if (i < args.length) {
+            if (p.name in extra) throw new CadError('runtime', `${name}() got two values for "${p.name}"`, callLine);
+            local.vars.set(p.name, args[i++]);
+          } else if (p.name in extra) {
+            local.vars.set(p.name, extra[p.name]);
+            delete extra[p.name];
+          } else if (defaults[k] !== undefined) local.vars.set(p.name, defaults[k]!);
+          else throw new CadError('runtime', `${name}() is missing the argument "${p.name}"`, callLine);
+        }
+        if (i < args.length) throw new CadError('runtime', `${name}() takes ${params.length} arguments (${args.length} given)`, callLine);
+        const unknown = Object.keys(extra).filter((k) => !params.some((p) => p.name === k && !p.star));
+        if (unknown.length) throw new CadError('runtime', `${name}() got an unexpected keyword "${unknown[0]}"`, callLine);
+        return run(local);
+      } finally {
+        this.depth = Math.max(0, this.depth - 1);
+      }
+    });
+    void line;
+  }
+
+  private lookup(name: string, sc: Scope, line: number): Value {
+    for (let s: Scope | null = sc; s; s = s.parent) {
+      const v = s.vars.get(name);
+      if (v !== undefined || s.vars.has(name)) return v!;
+    }
     if (name in this.builtins) return this.builtins[name];
     throw new CadError('runtime', `name "${name}" is not defined (the subset has no I/O, eval or other modules)`, line);
   }
 
-  expr(e: Expr): Value {
+  private targetValue(t: Target, sc: Scope, line: number): Value {
+    if (t.t === 'name') return this.lookup(t.n, sc, line);
+    if (t.t === 'item') return this.index(this.expr(t.obj, sc), this.expr(t.idx, sc), line);
+    throw new CadError('unsupported', 'augmented assignment to this target', line);
+  }
+
+  private position(o: Value[] | string, k: Value, line: number): number {
+    const i = num(k, 'index', line);
+    if (!Number.isInteger(i)) throw new CadError('runtime', `index ${i} is not an integer`, line);
+    const at = i < 0 ? o.length + i : i;
+    if (at < 0 || at >= o.length) throw new CadError('runtime', `index ${i} out of range for a sequence of ${o.length}`, line);
+    return at;
+  }
+
+  private index(o: Value, k: Value, line: number): Value {
+    if (isDict(o)) {
+      const hit = o.map.get(dictKey(k, line));
+      if (!hit) throw new CadError('runtime', `key ${str(k, true)} is not in the dict`, line);
+      return hit[1];
+    }
+    if (Array.isArray(o) || typeof o === 'string') return o[this.position(o, k, line)];
+    if (isHost(o)) {
+      const get = o.getAttr('__getitem__', line);
+      if (get && isCallable(get)) return get.call([k], {}, line);
+    }
+    throw new CadError('runtime', `cannot index ${typeName(o)}`, line);
+  }
+
+  private slice(o: Value, lo: Value, hi: Value, stepV: Value, line: number): Value {
+    if (!Array.isArray(o) && typeof o !== 'string') throw new CadError('runtime', `cannot slice ${typeName(o)}`, line);
+    const n = o.length;
+    const step = stepV === null ? 1 : num(stepV, 'slice step', line);
+    if (step === 0 || !Number.isInteger(step)) throw new CadError('runtime', 'slice step must be a non-zero integer', line);
+    const clamp = (v: Value, dflt: number) => {
+      if (v === null) return dflt;
+      const i = Math.trunc(num(v, 'slice bound', line));
+      const j = i < 0 ? i + n : i;
+      return step > 0 ? Math.min(Math.max(j, 0), n) : Math.min(Math.max(j, -1), n - 1);
+    };
+    const start = clamp(lo, step > 0 ? 0 : n - 1);
+    const stop = clamp(hi, step > 0 ? n : -1);
+    const idx: number[] = [];
+    for (let i = start; step > 0 ? i < stop : i > stop; i += step) idx.push(i);
+    this.budget.items(idx.length, line);
+    if (typeof o === 'string') return idx.map((i) => o[i]).join('');
+    const out = idx.map((i) => o[i]);
+    return Object.isFrozen(o) ? tuple(out) : out;
+  }
+
+  private comprehension(fors: CompFor[], sc: Scope, line: number, each: () => void): void {
+    const go = (k: number) => {
+      if (k === fors.length) return each();
+      const f = fors[k];
+      for (const v of iterate(this.expr(f.iter, sc), line)) {
+        this.budget.step(line);
+        this.bind(f.target, v, sc, line);
+        if (f.conds.every((c) => truthy(this.expr(c, sc)))) go(k + 1);
+      }
+    };
+    go(0);
+  }
+
+  private callArgs(args: Arg[], sc: Scope, line: number): [Value[], Record<string, Value>] {
+    const pos: Value[] = [];
+    const kw: Record<string, Value> = {};
+    for (const a of args) {
+      const v = this.expr(a.e, sc);
+      if (a.k === 'pos') pos.push(v);
+      else if (a.k === 'kw') kw[a.name] = v;
+      else if (a.k === '*') pos.push(...iterate(v, line));
+      else {
+        if (!isDict(v)) throw new CadError('runtime', `**argument must be a dict, got ${typeName(v)}`, line);
+        for (const [k, x] of v.map.values()) {
+          if (typeof k !== 'string' || k.includes('__')) throw new CadError('runtime', 'keyword names must be plain strings', line);
+          kw[k] = x;
+        }
+      }
+    }
+    return [pos, kw];
+  }
+
+  expr(e: Expr, sc: Scope = this.globals): Value {
     this.budget.step(e.line);
     switch (e.t) {
       case 'num':
@@ -287,61 +325,90 @@ export class Interpreter {
       case 'none':
         return null;
       case 'name':
-        return this.lookup(e.n, e.line);
+        return this.lookup(e.n, sc, e.line);
       case 'tuple':
         this.budget.items(e.items.length, e.line);
-        return Object.freeze(e.items.map((x) => this.expr(x))) as Value[];
+        return tuple(e.items.map((x) => this.expr(x, sc)));
       case 'list':
         this.budget.items(e.items.length, e.line);
-        return e.items.map((x) => this.expr(x));
+        return e.items.map((x) => this.expr(x, sc));
+      case 'dict':
+        this.budget.items(e.items.length, e.line);
+        return newDict(
+          e.items.map(([k, v]) => [this.expr(k, sc), this.expr(v, sc)]),
+          e.line,
+        );
       case 'comp': {
-        const it = this.expr(e.iter);
-        if (!Array.isArray(it)) throw new CadError('runtime', `cannot iterate over ${typeName(it)}`, e.line);
+        // Comprehension variables live in their own scope, as in Python 3.
+        const inner = new Scope(sc);
         const out: Value[] = [];
-        for (const v of it) {
-          this.assign(e.target, v, e.line);
-          if (e.cond && !truthy(this.expr(e.cond))) continue;
-          out.push(this.expr(e.elt));
-        }
-        this.budget.items(out.length, e.line);
-        return out;
+        const pairs: [Value, Value][] = [];
+        this.comprehension(e.fors, inner, e.line, () => {
+          if (e.kind === 'dict') pairs.push([this.expr(e.elt, inner), this.expr(e.val!, inner)]);
+          else out.push(this.expr(e.elt, inner));
+          this.budget.items(out.length + pairs.length, e.line);
+        });
+        return e.kind === 'dict' ? newDict(pairs, e.line) : out;
       }
       case 'cond':
-        return truthy(this.expr(e.test)) ? this.expr(e.a) : this.expr(e.b);
+        return truthy(this.expr(e.test, sc)) ? this.expr(e.a, sc) : this.expr(e.b, sc);
       case 'un': {
-        const v = this.expr(e.e);
+        const v = this.expr(e.e, sc);
         if (e.op === 'not') return !truthy(v);
+        if (isHost(v) && e.op === '-') return this.hostOp(v, '__neg__', [], e.line) ?? null;
         const x = num(v, `operand of unary ${e.op}`, e.line);
         return e.op === '-' ? -x : x;
       }
       case 'bin': {
         if (e.op === 'and') {
-          const l = this.expr(e.l);
-          return truthy(l) ? this.expr(e.r) : l;
+          const l = this.expr(e.l, sc);
+          return truthy(l) ? this.expr(e.r, sc) : l;
         }
         if (e.op === 'or') {
-          const l = this.expr(e.l);
-          return truthy(l) ? l : this.expr(e.r);
+          const l = this.expr(e.l, sc);
+          return truthy(l) ? l : this.expr(e.r, sc);
         }
-        return this.binop(e.op, this.expr(e.l), this.expr(e.r), e.line);
+        return this.binop(e.op, this.expr(e.l, sc), this.expr(e.r, sc), e.line);
+      }
+      case 'cmp': {
+        let l = this.expr(e.items[0], sc);
+        for (let i = 0; i < e.ops.length; i++) {
+          const r = this.expr(e.items[i + 1], sc);
+          if (!this.compare(e.ops[i], l, r, e.line)) return false;
+          l = r;
+        }
+        return true;
       }
       case 'attr':
-        return this.attr(this.expr(e.obj), e.name, e.line);
-      case 'index': {
-        const o = this.expr(e.obj);
-        const i = num(this.expr(e.idx), 'index', e.line);
-        if (!Array.isArray(o) || !Number.isInteger(i)) throw new CadError('runtime', `cannot index ${typeName(o)} with ${i}`, e.line);
-        const k = i < 0 ? o.length + i : i;
-        if (k < 0 || k >= o.length) throw new CadError('runtime', `index ${i} out of range for a sequence of ${o.length}`, e.line);
-        return o[k];
-      }
+        return this.attr(this.expr(e.obj, sc), e.name, e.line);
+      case 'index':
+        return this.index(this.expr(e.obj, sc), this.expr(e.idx, sc), e.line);
+      case 'slice':
+        return this.slice(
+          this.expr(e.obj, sc),
+          e.lo && this.expr(e.lo, sc),
+          e.hi && this.expr(e.hi, sc),
+          e.step && this.expr(e.step, sc),
+          e.line,
+        );
       case 'call': {
-        const f = this.expr(e.fn);
+        const f = this.expr(e.fn, sc);
         if (!isCallable(f)) throw new CadError('runtime', `${typeName(f)} is not callable`, e.line);
-        const args = e.args.map((a) => this.expr(a));
-        const kw: Record<string, Value> = {};
-        for (const [k, v] of e.kw) kw[k] = this.expr(v);
+        const [args, kw] = this.callArgs(e.args, sc, e.line);
         return f.call(args, kw, e.line);
+      }
+      case 'lambda':
+        return this.makeFunction('<lambda>', e.params, sc, e.line, (local) => this.expr(e.body, local));
+      case 'fstr': {
+        const s = e.parts
+          .map((p) => {
+            if (typeof p === 'string') return p;
+            const v = this.expr(p.e, sc);
+            return p.conv === 'r' ? str(v, true) : formatSpec(v, p.spec, e.line);
+          })
+          .join('');
+        this.budget.items(s.length, e.line);
+        return s;
       }
     }
   }
@@ -354,39 +421,72 @@ export class Interpreter {
         if (v !== undefined) return v;
       }
     }
-    if (Array.isArray(o) && name === 'append' && !Object.isFrozen(o)) {
-      return fn('list.append', (a, _k, l) => {
-        this.budget.items(o.length + 1, l);
-        o.push(a[0]);
-        return null;
-      });
-    }
+    const m = builtinMethod(o, name, this.budget);
+    if (m) return m;
     throw new CadError('unsupported', `${typeName(o)} has no supported attribute "${name}"`, line);
   }
 
-  private binop(op: string, l: Value, r: Value, line: number): Value {
-    if (op === '==') return equal(l, r);
-    if (op === '!=') return !equal(l, r);
+  /** A host object's operator method (`__add__` ...), as Python dispatches `a + b`. */
+  private hostOp(o: Value, name: string, args: Value[], line: number): Value | undefined {
+    if (!isHost(o)) return undefined;
+    const m = o.getAttr(name, line);
+    return m && isCallable(m) ? m.call(args, {}, line) : undefined;
+  }
+
+  private compare(op: string, l: Value, r: Value, line: number): boolean {
+    switch (op) {
+      case '==':
+        return equal(l, r);
+      case '!=':
+        return !equal(l, r);
+      case 'is':
+        return l === r || (l === null && r === null);
+      case 'is not':
+        return !(l === r || (l === null && r === null));
+      case 'in':
+      case 'not in': {
+        const hit = isDict(r) ? r.map.has(dictKey(l, line)) : typeof r === 'string' && typeof l === 'string' ? r.includes(l) : iterate(r, line).some((x) => equal(x, l));
+        return op === 'in' ? hit : !hit;
+      }
+    }
+    const c = compareValues(l, r, line);
+    return op === '<' ? c < 0 : op === '>' ? c > 0 : op === '<=' ? c <= 0 : c >= 0;
+  }
+
+  private static readonly DUNDER: Record<string, string> = { '+': '__add__', '-': '__sub__', '*': '__mul__', '/': '__truediv__', '&': '__and__', '|': '__or__' };
+
+  private binop(op: string, l: Value, r: Value, line: number, inPlace = false): Value {
     if (op === '+' && Array.isArray(l) && Array.isArray(r)) {
       this.budget.items(l.length + r.length, line);
+      if (inPlace && !Object.isFrozen(l)) {
+        l.push(...r);
+        return l;
+      }
       const out = [...l, ...r];
-      return Object.isFrozen(l) ? (Object.freeze(out) as Value[]) : out;
+      return Object.isFrozen(l) ? tuple(out) : out;
     }
     if (op === '+' && typeof l === 'string' && typeof r === 'string') {
       this.budget.items(l.length + r.length, line);
       return l + r;
     }
-    if (op === '*' && Array.isArray(l) && typeof r === 'number') {
-      this.budget.items(l.length * Math.max(0, r), line);
+    if (op === '*' && (Array.isArray(l) || typeof l === 'string') && typeof r === 'number') {
       const n = Math.max(0, Math.trunc(r));
+      this.budget.items(l.length * n, line);
+      if (typeof l === 'string') return l.repeat(n);
       const out: Value[] = new Array(n * l.length);
       for (let k = 0; k < out.length; k++) out[k] = l[k % l.length];
-      return Object.isFrozen(l) ? (Object.freeze(out) as Value[]) : out;
+      return Object.isFrozen(l) ? tuple(out) : out;
     }
-    // Workplane arithmetic (a + b, a - b) is delegated to the host object.
-    if (typeof l === 'object' && l !== null && !Array.isArray(l) && l.kind === 'obj') {
-      const m = l.getAttr(op === '+' ? 'union' : op === '-' ? 'cut' : '', line);
-      if (m && isCallable(m)) return m.call([r], {}, line);
+    if (op === '%' && typeof l === 'string') {
+      const vals = Array.isArray(r) ? r : [r];
+      let i = 0;
+      return l.replace(/%(\.\d+)?([dfsg%])/g, (w, p: string | undefined, t: string) => (t === '%' ? '%' : formatSpec(vals[i++] ?? null, (p ?? '') + (t === 's' ? '' : t), line)));
+    }
+    // Host objects (Workplane + Workplane, Vector * 2, ...) implement the operator themselves.
+    const dunder = Interpreter.DUNDER[op];
+    if (dunder) {
+      const v = this.hostOp(l, dunder, [r], line) ?? (op === '*' ? this.hostOp(r, '__rmul__', [l], line) : undefined);
+      if (v !== undefined) return v;
     }
     const a = num(l, `left operand of ${op}`, line);
     const b = num(r, `right operand of ${op}`, line);
@@ -408,14 +508,6 @@ export class Interpreter {
         return a - b * Math.floor(a / b);
       case '**':
         return finite(a ** b, line);
-      case '<':
-        return a < b;
-      case '>':
-        return a > b;
-      case '<=':
-        return a <= b;
-      case '>=':
-        return a >= b;
     }
     throw new CadError('unsupported', `operator ${op}`, line);
   }

@@ -1,10 +1,10 @@
 // Parses the CadQuery-compatible Python subset with a real Python grammar (@lezer/python) and
 // lowers the concrete tree to our small AST. Anything outside the subset is refused here, before
-// any geometry runs: `def`, `class`, `lambda`, `while`, `with`, `try`, f-strings, dunder names,
-// imports other than cadquery and math.
+// any geometry runs: classes, with/try, decorators, dunder names, imports other than cadquery
+// and math. Every refusal names the construct and its line.
 import type { SyntaxNode } from '@lezer/common';
 import { parser } from '@lezer/python';
-import { CadError, type Expr, type Program, type Stmt } from './ast.js';
+import { CadError, type Arg, type CompFor, type Expr, type FPart, type Param, type Program, type Stmt, type Target } from './ast.js';
 
 export const MAX_SOURCE_CHARS = 20_000;
 export const MAX_AST_NODES = 5_000;
@@ -13,32 +13,26 @@ export const MAX_AST_NODES = 5_000;
 const IMPORTABLE: Record<string, string> = { cadquery: 'cq', math: 'math' };
 
 const PUNCT = new Set(['(', ')', '[', ']', ',', ':', '.', '{', '}', 'Comment']);
+const COMPARE = new Set(['<', '>', '<=', '>=', '==', '!=', 'in', 'not in', 'is', 'is not']);
+const BINARY = new Set(['+', '-', '*', '/', '//', '%', '**', '&', '|', 'and', 'or', ...COMPARE]);
 
 /** Human name of a refused construct, for the error message. */
 const REFUSED: Record<string, string> = {
-  FunctionDefinition: 'function definitions (def)',
   ClassDefinition: 'class definitions',
-  LambdaExpression: 'lambda expressions',
-  WhileStatement: 'while loops (use for ... in range(n))',
   WithStatement: 'with statements',
-  TryStatement: 'try statements',
+  TryStatement: 'try statements (errors end the program)',
   RaiseStatement: 'raise',
   GlobalStatement: 'global',
   NonlocalStatement: 'nonlocal',
   DeleteStatement: 'del',
-  ReturnStatement: 'return outside a function',
   YieldStatement: 'yield',
   AwaitExpression: 'await',
-  FormatString: 'f-strings',
-  DictionaryExpression: 'dictionaries',
-  DictionaryComprehensionExpression: 'dictionary comprehensions',
   SetExpression: 'sets',
   SetComprehensionExpression: 'set comprehensions',
-  ComprehensionExpression: 'generator expressions',
-  AssertStatement: 'assert',
   ScopeStatement: 'global/nonlocal',
   DecoratedStatement: 'decorators',
   MatchStatement: 'match statements',
+  AssignExpression: 'the walrus operator (:=)',
 };
 
 class Lowerer {
@@ -64,9 +58,14 @@ class Lowerer {
     return this.src.slice(n.from, n.to);
   }
 
+  /** Children without punctuation. */
   kids(n: SyntaxNode): SyntaxNode[] {
+    return this.all(n).filter((c) => !PUNCT.has(c.name));
+  }
+
+  all(n: SyntaxNode): SyntaxNode[] {
     const out: SyntaxNode[] = [];
-    for (let c = n.firstChild; c; c = c.nextSibling) if (!PUNCT.has(c.name)) out.push(c);
+    for (let c = n.firstChild; c; c = c.nextSibling) if (c.name !== 'Comment') out.push(c);
     return out;
   }
 
@@ -101,22 +100,26 @@ class Lowerer {
         return this.importStmt(n);
       case 'AssignStatement': {
         const ks = this.kids(n);
-        const ops = ks.filter((k) => k.name === 'AssignOp');
-        if (ops.length !== 1) throw new CadError('unsupported', 'chained assignment (a = b = ...) is not supported', line);
-        const at = ks.indexOf(ops[0]);
-        const lhs = ks.slice(0, at);
-        const rhs = ks.slice(at + 1);
-        const targets = lhs.flatMap((k) => this.targetNames(k));
+        const ops = ks.map((k, i) => (k.name === 'AssignOp' ? i : -1)).filter((i) => i >= 0);
+        if (ops.length === 0) throw new CadError('unsupported', 'annotated assignments are not supported', line);
+        const groups: SyntaxNode[][] = [];
+        let from = 0;
+        for (const at of [...ops, ks.length]) {
+          groups.push(ks.slice(from, at));
+          from = at + 1;
+        }
+        const rhs = groups.pop()!;
         const value = rhs.length === 1 ? this.expr(rhs[0]) : ({ t: 'tuple', items: rhs.map((k) => this.expr(k)), line } as Expr);
-        return { t: 'assign', targets, value, line };
+        return { t: 'assign', targets: groups.map((g) => this.targetOf(g, line)), value, line };
       }
       case 'UpdateStatement': {
         const [target, op, ...rest] = this.kids(n);
-        if (target.name !== 'VariableName') throw new CadError('unsupported', 'augmented assignment is only supported to a plain name', line);
         if (rest.length !== 1) throw new CadError('unsupported', 'augmented assignment of a tuple is not supported', line);
         const o = this.text(op).slice(0, -1);
         if (!['+', '-', '*', '/', '//', '%', '**'].includes(o)) throw new CadError('unsupported', `operator ${this.text(op)} is not supported`, line);
-        return { t: 'aug', name: this.checkName(this.text(target), target), op: o, value: this.expr(rest[0]), line };
+        const t = this.target(target);
+        if (t.t === 'unpack') throw new CadError('unsupported', 'augmented assignment to a tuple', line);
+        return { t: 'aug', target: t, op: o, value: this.expr(rest[0]), line };
       }
       case 'ExpressionStatement': {
         const ks = this.kids(n);
@@ -124,17 +127,65 @@ class Lowerer {
       }
       case 'PassStatement':
         return { t: 'pass', line };
+      case 'BreakStatement':
+        return { t: 'break', line };
+      case 'ContinueStatement':
+        return { t: 'continue', line };
+      case 'ReturnStatement': {
+        const ks = this.kids(n).filter((k) => k.name !== 'return');
+        return { t: 'return', e: ks.length === 0 ? null : ks.length === 1 ? this.expr(ks[0]) : { t: 'tuple', items: ks.map((k) => this.expr(k)), line }, line };
+      }
+      case 'AssertStatement': {
+        const ks = this.kids(n).filter((k) => k.name !== 'assert');
+        return { t: 'assert', test: this.expr(ks[0]), line };
+      }
       case 'ForStatement': {
-        const ks = this.kids(n).filter((k) => k.name !== 'for' && k.name !== 'in');
-        const bodyNode = ks.find((k) => k.name === 'Body');
-        if (!bodyNode || ks.length !== 3 || ks[2] !== bodyNode) throw new CadError('unsupported', 'for loops need the form "for name in iterable:" (no else)', line);
-        return { t: 'for', target: this.targetNames(ks[0]), iter: this.expr(ks[1]), body: this.body(bodyNode), line };
+        const ks = this.kids(n);
+        const inAt = ks.findIndex((k) => k.name === 'in');
+        const bodyNode = ks[ks.length - 1];
+        if (ks.some((k) => k.name === 'else')) throw new CadError('unsupported', 'for ... else is not supported', line);
+        if (inAt < 2 || bodyNode.name !== 'Body' || inAt !== ks.length - 3) throw new CadError('unsupported', 'for loops need the form "for target in iterable:"', line);
+        return { t: 'for', target: this.targetOf(ks.slice(1, inAt), line), iter: this.expr(ks[inAt + 1]), body: this.body(bodyNode), line };
+      }
+      case 'WhileStatement': {
+        const ks = this.kids(n);
+        if (ks.some((k) => k.name === 'else')) throw new CadError('unsupported', 'while ... else is not supported', line);
+        return { t: 'while', test: this.expr(ks[1]), body: this.body(ks[2]), line };
       }
       case 'IfStatement':
         return this.ifStmt(this.kids(n), line);
+      case 'FunctionDefinition': {
+        const ks = this.kids(n);
+        const name = ks.find((k) => k.name === 'VariableName');
+        const params = ks.find((k) => k.name === 'ParamList');
+        const body = ks.find((k) => k.name === 'Body');
+        if (!name || !params || !body) return this.refuse(n);
+        if (ks.some((k) => k.name === 'TypeDef')) throw new CadError('unsupported', 'return type annotations are not supported', line);
+        return { t: 'def', name: this.checkName(this.text(name), name), params: this.params(params), body: this.body(body), line };
+      }
       default:
         return this.refuse(n);
     }
+  }
+
+  params(n: SyntaxNode): Param[] {
+    const ks = this.kids(n);
+    const out: Param[] = [];
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (k.name === '*' || k.name === '**') {
+        const v = ks[i + 1];
+        if (v?.name !== 'VariableName') throw new CadError('unsupported', 'bare * in parameters (keyword-only markers)', this.line(k));
+        out.push({ name: this.checkName(this.text(v), v), def: null, star: k.name });
+        i++;
+      } else if (k.name === 'VariableName') {
+        if (ks[i + 1]?.name === 'TypeDef') throw new CadError('unsupported', 'parameter annotations are not supported', this.line(k));
+        const def = ks[i + 1]?.name === 'AssignOp' ? this.expr(ks[i + 2]) : null;
+        out.push({ name: this.checkName(this.text(k), k), def });
+        if (def) i += 2;
+      } else throw new CadError('unsupported', `parameter "${this.text(k).slice(0, 20)}"`, this.line(k));
+    }
+    return out;
   }
 
   /** `if a: ... elif b: ... else: ...` arrives flat: keyword, test, Body, keyword, test, Body, ... */
@@ -155,24 +206,71 @@ class Lowerer {
   importStmt(n: SyntaxNode): Stmt {
     const line = this.line(n);
     const ks = this.kids(n);
-    if (ks[0]?.name !== 'import') {
-      throw new CadError('forbidden', `only "import cadquery as cq" and "import math" are allowed, not "${this.text(n).slice(0, 60)}"`, line);
+    const quoted = this.text(n).replace(/\s+/g, ' ').slice(0, 60);
+    const refuse = (): never => {
+      throw new CadError('forbidden', `"${quoted}" is not allowed; only cadquery and math may be imported`, line);
+    };
+    if (ks.some((k) => k.name === '.')) refuse();
+    if (ks[0]?.name === 'from') {
+      const module = this.text(ks[1]);
+      if (!(module in IMPORTABLE) || ks[2]?.name !== 'import') refuse();
+      if (ks[3]?.name === '*') return { t: 'from', module, names: null, line };
+      const names: [string, string][] = [];
+      const rest = ks.slice(3);
+      for (let i = 0; i < rest.length; i++) {
+        const name = this.checkName(this.text(rest[i]), rest[i]);
+        if (rest[i + 1]?.name === 'as') {
+          names.push([name, this.checkName(this.text(rest[i + 2]), rest[i + 2])]);
+          i += 2;
+        } else names.push([name, name]);
+      }
+      return { t: 'from', module, names, line };
     }
     const names = ks.filter((k) => k.name === 'VariableName').map((k) => this.text(k));
-    const dotted = ks.some((k) => k.name === '.');
     const module = names[0] ?? '';
-    if (!(module in IMPORTABLE) || dotted || names.length > 2 || (names.length === 2 && !ks.some((k) => k.name === 'as'))) {
-      throw new CadError('forbidden', `import of "${this.text(n).replace(/^import\s+/, '').slice(0, 40)}" is not allowed; only cadquery and math may be imported`, line);
-    }
+    if (!(module in IMPORTABLE) || names.length > 2 || (names.length === 2 && !ks.some((k) => k.name === 'as'))) refuse();
     return { t: 'import', module, alias: this.checkName(names[1] ?? module, n), line };
   }
 
-  targetNames(n: SyntaxNode): string[] {
-    if (n.name === 'VariableName') return [this.checkName(this.text(n), n)];
+  /** Assignment/loop target from its nodes (several = a bare tuple `a, b`). */
+  targetOf(ns: SyntaxNode[], line: number): Target {
+    if (ns.length === 0) throw new CadError('syntax', 'missing assignment target', line);
+    return ns.length === 1 ? this.target(ns[0]) : { t: 'unpack', items: ns.map((k) => this.target(k)) };
+  }
+
+  target(n: SyntaxNode): Target {
+    this.count();
+    if (n.name === 'VariableName') return { t: 'name', n: this.checkName(this.text(n), n) };
     if (n.name === 'TupleExpression' || n.name === 'ParenthesizedExpression' || n.name === 'ArrayExpression') {
-      return this.kids(n).flatMap((k) => this.targetNames(k));
+      const ks = this.kids(n);
+      return n.name === 'ParenthesizedExpression' && ks.length === 1 ? this.target(ks[0]) : { t: 'unpack', items: ks.map((k) => this.target(k)) };
     }
-    throw new CadError('unsupported', `cannot assign to "${this.text(n).slice(0, 30)}"; assign to plain names only`, this.line(n));
+    if (n.name === 'MemberExpression') {
+      const e = this.expr(n);
+      if (e.t === 'index') return { t: 'item', obj: e.obj, idx: e.idx };
+      if (e.t === 'attr') return { t: 'attr', obj: e.obj, name: e.name };
+    }
+    throw new CadError('unsupported', `cannot assign to "${this.text(n).slice(0, 30)}"`, this.line(n));
+  }
+
+  /** Comprehension clauses after the element: `for t in it if c for t2 in it2 ...`. */
+  clauses(ks: SyntaxNode[], line: number): CompFor[] {
+    const fors: CompFor[] = [];
+    let i = 0;
+    while (i < ks.length) {
+      if (ks[i].name !== 'for') throw new CadError('unsupported', `comprehension clause "${this.text(ks[i]).slice(0, 20)}"`, line);
+      const inAt = ks.findIndex((k, j) => j > i && k.name === 'in');
+      const target = this.targetOf(ks.slice(i + 1, inAt), line);
+      const iter = this.expr(ks[inAt + 1]);
+      const conds: Expr[] = [];
+      i = inAt + 2;
+      while (ks[i]?.name === 'if') {
+        conds.push(this.expr(ks[i + 1]));
+        i += 2;
+      }
+      fors.push({ target, iter, conds });
+    }
+    return fors;
   }
 
   expr(n: SyntaxNode): Expr {
@@ -188,8 +286,13 @@ class Lowerer {
       }
       case 'String':
         return { t: 'str', v: this.stringValue(n), line };
-      case 'ContinuedString':
-        return { t: 'str', v: this.kids(n).map((k) => (k.name === 'String' ? this.stringValue(k) : this.refuse(k))).join(''), line };
+      case 'FormatString':
+        return this.fstring(n);
+      case 'ContinuedString': {
+        const parts = this.kids(n).map((k) => (k.name === 'String' ? this.stringValue(k) : k.name === 'FormatString' ? this.fstring(k) : this.refuse(k)));
+        if (parts.every((p) => typeof p === 'string')) return { t: 'str', v: parts.join(''), line };
+        return { t: 'fstr', parts: parts.flatMap((p) => (typeof p === 'string' ? [p] : (p as { parts: FPart[] }).parts)), line };
+      }
       case 'Boolean':
         return { t: 'bool', v: this.text(n) === 'True', line };
       case 'None':
@@ -205,51 +308,42 @@ class Lowerer {
         return { t: 'tuple', items: this.kids(n).map((k) => this.expr(k)), line };
       case 'ArrayExpression':
         return { t: 'list', items: this.kids(n).map((k) => this.expr(k)), line };
-      case 'ArrayComprehensionExpression': {
+      case 'DictionaryExpression': {
         const ks = this.kids(n);
-        // [elt for target in iter (if cond)?]
-        const f = ks.findIndex((k) => k.name === 'for');
-        const i = ks.findIndex((k) => k.name === 'in');
-        const ifs = ks.findIndex((k) => k.name === 'if');
-        if (f !== 1 || i < 0 || ks.filter((k) => k.name === 'for').length !== 1) {
-          throw new CadError('unsupported', 'only single-for list comprehensions are supported', line);
-        }
-        const target = ks.slice(2, i).flatMap((k) => this.targetNames(k));
-        const iter = this.expr(ks[i + 1]);
-        const cond = ifs > 0 ? this.expr(ks[ifs + 1]) : null;
-        return { t: 'comp', elt: this.expr(ks[0]), target, iter, cond, line };
+        if (ks.some((k) => k.name === '**')) throw new CadError('unsupported', 'dictionary unpacking (**d) in a literal', line);
+        const items: [Expr, Expr][] = [];
+        for (let i = 0; i + 1 < ks.length; i += 2) items.push([this.expr(ks[i]), this.expr(ks[i + 1])]);
+        return { t: 'dict', items, line };
       }
-      case 'MemberExpression': {
+      case 'ArrayComprehensionExpression':
+      case 'ComprehensionExpression': {
         const ks = this.kids(n);
-        const obj = this.expr(ks[0]);
-        if (ks[1]?.name === 'PropertyName') return { t: 'attr', obj, name: this.checkName(this.text(ks[1]), ks[1]), line };
-        if (ks.length === 2) return { t: 'index', obj, idx: this.expr(ks[1]), line };
-        throw new CadError('unsupported', 'slices are not supported', line);
+        return { t: 'comp', kind: 'list', elt: this.expr(ks[0]), val: null, fors: this.clauses(ks.slice(1), line), line };
       }
+      case 'DictionaryComprehensionExpression': {
+        const ks = this.kids(n);
+        return { t: 'comp', kind: 'dict', elt: this.expr(ks[0]), val: this.expr(ks[1]), fors: this.clauses(ks.slice(2), line), line };
+      }
+      case 'MemberExpression':
+        return this.member(n, line);
       case 'CallExpression': {
         const [fn, argList] = this.kids(n);
-        const args: Expr[] = [];
-        const kw: [string, Expr][] = [];
-        const aks = this.kids(argList);
-        for (let k = 0; k < aks.length; k++) {
-          const a = aks[k];
-          if (aks[k + 1]?.name === 'AssignOp') {
-            kw.push([this.checkName(this.text(a), a), this.expr(aks[k + 2])]);
-            k += 2;
-          } else if (a.name === '*' || a.name === '**' || a.name === 'ArithOp') {
-            throw new CadError('unsupported', 'argument unpacking (*args, **kwargs) is not supported', line);
-          } else {
-            if (kw.length) throw new CadError('syntax', 'positional argument after keyword argument', line);
-            args.push(this.expr(a));
-          }
-        }
-        return { t: 'call', fn: this.expr(fn), args, kw, line };
+        return { t: 'call', fn: this.expr(fn), args: this.args(argList, line), line };
       }
       case 'BinaryExpression': {
-        const [l, op, r] = this.kids(n);
-        const o = op.name === 'and' || op.name === 'or' ? op.name : this.text(op);
-        if (!['+', '-', '*', '/', '//', '%', '**', '<', '>', '<=', '>=', '==', '!=', 'and', 'or'].includes(o)) {
-          throw new CadError('unsupported', `operator "${o}" is not supported`, line);
+        const ks = this.kids(n);
+        const [l, r] = [ks[0], ks[ks.length - 1]];
+        const o = ks
+          .slice(1, -1)
+          .map((k) => this.text(k))
+          .join(' ');
+        if (!BINARY.has(o)) throw new CadError('unsupported', `operator "${o}" is not supported`, line);
+        if (COMPARE.has(o)) {
+          const left = this.expr(l);
+          const right = this.expr(r);
+          // Python chains comparisons: a < b < c is (a < b) and (b < c).
+          if (left.t === 'cmp' && l.name === 'BinaryExpression') return { t: 'cmp', ops: [...left.ops, o], items: [...left.items, right], line };
+          return { t: 'cmp', ops: [o], items: [left, right], line };
         }
         return { t: 'bin', op: o, l: this.expr(l), r: this.expr(r), line };
       }
@@ -264,18 +358,101 @@ class Lowerer {
         if (ks.length !== 3) return this.refuse(n);
         return { t: 'cond', a: this.expr(ks[0]), test: this.expr(ks[1]), b: this.expr(ks[2]), line };
       }
+      case 'LambdaExpression': {
+        const ks = this.kids(n);
+        const params = ks.find((k) => k.name === 'ParamList');
+        return { t: 'lambda', params: params ? this.params(params) : [], body: this.expr(ks[ks.length - 1]), line };
+      }
       default:
         return this.refuse(n);
     }
   }
 
+  member(n: SyntaxNode, line: number): Expr {
+    const ks = this.all(n);
+    const obj = this.expr(ks[0]);
+    if (ks[1]?.name === '.') {
+      const p = ks[2];
+      return { t: 'attr', obj, name: this.checkName(this.text(p), p), line };
+    }
+    // obj [ ... ]: an index, or a slice lo:hi:step with any part missing.
+    const inner = ks.slice(2, -1);
+    if (!inner.some((k) => k.name === ':')) {
+      const items = inner.filter((k) => k.name !== ',');
+      if (items.length !== 1) return { t: 'index', obj, idx: { t: 'tuple', items: items.map((k) => this.expr(k)), line }, line };
+      return { t: 'index', obj, idx: this.expr(items[0]), line };
+    }
+    const parts: (Expr | null)[] = [null];
+    for (const k of inner) {
+      if (k.name === ':') parts.push(null);
+      else if (k.name === ',') throw new CadError('unsupported', 'multi-dimensional slices', line);
+      else parts[parts.length - 1] = this.expr(k);
+    }
+    return { t: 'slice', obj, lo: parts[0], hi: parts[1] ?? null, step: parts[2] ?? null, line };
+  }
+
+  args(argList: SyntaxNode, line: number): Arg[] {
+    const aks = this.kids(argList);
+    // f(x for x in xs): one generator argument.
+    if (aks.some((k) => k.name === 'for')) return [{ k: 'pos', e: { t: 'comp', kind: 'list', elt: this.expr(aks[0]), val: null, fors: this.clauses(aks.slice(1), line), line } }];
+    const args: Arg[] = [];
+    for (let k = 0; k < aks.length; k++) {
+      const a = aks[k];
+      if (aks[k + 1]?.name === 'AssignOp') {
+        args.push({ k: 'kw', name: this.checkName(this.text(a), a), e: this.expr(aks[k + 2]) });
+        k += 2;
+      } else if (a.name === '*' || a.name === '**' || (a.name === 'ArithOp' && (this.text(a) === '*' || this.text(a) === '**'))) {
+        args.push({ k: this.text(a) as '*' | '**', e: this.expr(aks[k + 1]) });
+        k += 1;
+      } else {
+        if (args.some((x) => x.k === 'kw' || x.k === '**')) throw new CadError('syntax', 'positional argument after keyword argument', line);
+        args.push({ k: 'pos', e: this.expr(a) });
+      }
+    }
+    return args;
+  }
+
+  /** f"..{expr!r:spec}..": literal text between the replacement fields is kept as is. */
+  fstring(n: SyntaxNode): Expr {
+    const line = this.line(n);
+    const raw = this.text(n);
+    const m = /^([fF][rR]?|[rR][fF])('''|"""|'|")/.exec(raw);
+    if (!m) throw new CadError('unsupported', `string literal ${raw.slice(0, 20)}`, line);
+    const raws = /r/i.test(m[1]);
+    const bodyFrom = n.from + m[0].length;
+    const bodyTo = n.to - m[2].length;
+    const parts: FPart[] = [];
+    let at = bodyFrom;
+    const lit = (to: number) => {
+      if (to <= at) return;
+      const s = this.src.slice(at, to).replace(/\{\{/g, '{').replace(/\}\}/g, '}');
+      parts.push(raws ? s : unescape(s));
+    };
+    for (const r of this.all(n).filter((k) => k.name === 'FormatReplacement')) {
+      lit(r.from);
+      const ks = this.all(r).filter((k) => k.name !== '{' && k.name !== '}');
+      const spec = ks.find((k) => k.name === 'FormatSpec');
+      const conv = ks.find((k) => k.name === 'FormatConversion');
+      const e = ks.find((k) => k !== spec && k !== conv && k.name !== '=');
+      if (!e) throw new CadError('syntax', 'empty f-string field', line);
+      parts.push({ e: this.expr(e), spec: spec ? this.text(spec).slice(1) : '', conv: conv ? this.text(conv).slice(1) : '' });
+      at = r.to;
+    }
+    lit(bodyTo);
+    return { t: 'fstr', parts, line };
+  }
+
   stringValue(n: SyntaxNode): string {
     const raw = this.text(n);
     const m = /^([rRuU]?)('''|"""|'|")([\s\S]*)\2$/.exec(raw);
-    if (!m) throw new CadError('unsupported', `string literal ${raw.slice(0, 20)} (byte and format strings are not supported)`, this.line(n));
+    if (!m) throw new CadError('unsupported', `string literal ${raw.slice(0, 20)} (byte strings are not supported)`, this.line(n));
     if (m[1].toLowerCase() === 'r') return m[3];
-    return m[3].replace(/\\(n|t|\\|'|"|\n)/g, (_, c: string) => ({ n: '\n', t: '\t', '\\': '\\', "'": "'", '"': '"', '\n': '' })[c]!);
+    return unescape(m[3]);
   }
+}
+
+function unescape(s: string): string {
+  return s.replace(/\\(n|t|\\|'|"|\n)/g, (_, c: string) => ({ n: '\n', t: '\t', '\\': '\\', "'": "'", '"': '"', '\n': '' })[c]!);
 }
 
 /** Parses a program; throws CadError (stage syntax/unsupported/forbidden/limit) with a line number. */
