@@ -24,7 +24,8 @@ export function describeValue(value: unknown): string {
   try {
     s = JSON.stringify(value) ?? String(value);
   } catch {
-    s = String(value);
+    // Cyclic or too deeply nested for JSON.stringify; String() recurses into arrays too.
+    s = Array.isArray(value) ? `[array of ${value.length}]` : Object.prototype.toString.call(value);
   }
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }

@@ -2,6 +2,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { FieldError, describeValue } from '../core/errors.js';
 import { TOOL_VERSION } from '../datasets/manifest.js';
 import { verifiers, type VerifyOptions } from '../verifiers/index.js';
+import { useJsonParser } from './body.js';
 import type { Catalog } from './gallery/catalog.js';
 import { registerGallery } from './gallery/routes.js';
 import type { JudgeItem } from './judge.js';
@@ -22,6 +23,8 @@ export interface ServerOptions {
 export const DEFAULT_BODY_LIMIT = 32 << 20;
 
 function objectBody(body: unknown): Record<string, unknown> {
+  // A string body is one sent without `content-type: application/json` (fetch's default is text/plain).
+  if (typeof body === 'string') throw new FieldError('body', body, 'a JSON object sent with content-type: application/json');
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw new FieldError('body', body, 'a JSON object');
   return body as Record<string, unknown>;
 }
@@ -40,6 +43,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   const maxItems = o.maxItems ?? 65_536;
   const verifyOpts = o.verify ?? {};
   const app = Fastify({ bodyLimit, logger: false });
+  useJsonParser(app);
 
   app.setErrorHandler((err: FastifyError, _req, reply) => {
     const status = err.statusCode ?? (err instanceof FieldError ? 400 : 500);

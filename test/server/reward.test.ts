@@ -125,7 +125,7 @@ describe('bad requests get a 4xx naming the problem, and the server keeps servin
   test('a body of another type, a 50 MB body and an unknown route', async () => {
     const text = await post(`${url}/verify`, 'items', { 'content-type': 'text/plain' });
     expect(text.status).toBe(400);
-    expect(text.body.error).toBe('body: got "items"; allowed: a JSON object');
+    expect(text.body.error).toBe('body: got "items"; allowed: a JSON object sent with content-type: application/json');
     const xml = await post(`${url}/verify`, '<items/>', { 'content-type': 'application/xml' });
     expect(xml.status).toBe(415);
     expect(xml.body.error).toBe('content-type: got "application/xml"; allowed: application/json');
