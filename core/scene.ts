@@ -54,4 +54,13 @@ export interface RenderedImage {
   height: number;
   /** Pixel box of every element that has an id. */
   boxes: Record<string, Box>;
+  /** Chart renderers: every drawn text with its layout box, for the legibility check (renderers/legibility.ts). */
+  texts?: TextBox[];
+}
+
+/** A drawn text: its layout box as four corners in image pixels (rotated texts stay tight) and its font size in pixels. */
+export interface TextBox {
+  text: string;
+  size: number;
+  quad: [Point, Point, Point, Point];
 }

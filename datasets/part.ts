@@ -2,12 +2,11 @@ import { join } from 'node:path';
 import { stableStringify, sha256Hex } from '../core/canonical.js';
 import { VeriforgeError } from '../core/errors.js';
 import { tasks } from '../generators/index.js';
-import { deriveSeed, Rng } from '../core/rng.js';
+import { deriveSeed } from '../core/rng.js';
 import type { Box } from '../core/scene.js';
-import { scenesOf } from '../core/task.js';
-import { render } from '../renderers/index.js';
 import { writeAtomic } from './atomic.js';
 import { expandVariants } from './counterfactual.js';
+import { generateLegible } from './legible.js';
 import { locate, type Plan } from './layout.js';
 import { itemId, partFile, type DatasetRecord, type EvidenceBox, type ImageRef } from './record.js';
 
@@ -18,17 +17,15 @@ import { itemId, partFile, type DatasetRecord, type EvidenceBox, type ImageRef }
 export async function makeItem(plan: Plan, g: number): Promise<{ record: DatasetRecord; images: Buffer[] }[]> {
   const { entry, index } = locate(plan, g);
   const def = tasks.get(entry.task);
-  const seed = deriveSeed(plan.seed, entry.task, index);
-  const inst = def.generate(new Rng(seed), entry.params);
   const id = itemId(entry.task, index);
-  const scenes = scenesOf(inst);
+  const drawn = await generateLegible(def, deriveSeed(plan.seed, entry.task, index), entry.params, plan.imageFormat, `task ${entry.task}, item ${id}`);
+  const { seed, inst } = drawn;
   const images: Buffer[] = [];
   const refs: ImageRef[] = [];
   const boxes: Record<string, Box>[] = [];
-  for (let k = 0; k < scenes.length; k++) {
-    const img = await render(scenes[k], { format: plan.imageFormat });
+  for (const [k, img] of drawn.images.entries()) {
     const ext = img.format === 'jpeg' ? 'jpg' : img.format;
-    const path = `images/${entry.task}/${scenes.length === 1 ? id : `${id}-${k}`}.${ext}`;
+    const path = `images/${entry.task}/${drawn.images.length === 1 ? id : `${id}-${k}`}.${ext}`;
     images.push(img.bytes);
     refs.push({ path, width: img.width, height: img.height, sha256: sha256Hex(img.bytes) });
     boxes.push(img.boxes);

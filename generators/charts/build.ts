@@ -1,6 +1,7 @@
 import type { Rng } from '../../core/rng.js';
 import { niceAxis, syntheticBins, syntheticBoxes, syntheticPoints, syntheticTable } from './data.js';
 import { toECharts, ECHARTS_TYPES } from './echarts.js';
+import { fitCategoryLabels } from './text-width.js';
 import { fmt, type ChartSpec, type ChartStyle, type ChartType, type TableData } from './spec.js';
 import { toVegaLite } from './vegalite.js';
 
@@ -67,7 +68,8 @@ export function buildChart(rng: Rng, o: BuildOptions): ChartSpec {
     case 'box': {
       const d = syntheticBoxes(rng.fork('data'), Math.max(3, Math.min(7, o.categories)));
       const all = d.stats.flat();
-      return { type, data: { kind: 'box', groups: d.groups, stats: d.stats }, title: d.title, xTitle: d.xTitle, value: niceAxis(d.yTitle, Math.min(...all) * 0.9, Math.max(...all), 8), legendTitle: '', decimals: d.decimals, style: { ...style, labels: false } };
+      const fit = fitCategoryLabels(d.groups, style.font, style.fontSize, style.width);
+      return { type, data: { kind: 'box', groups: d.groups, stats: d.stats }, title: d.title, xTitle: d.xTitle, value: niceAxis(d.yTitle, Math.min(...all) * 0.9, Math.max(...all), 8), legendTitle: '', decimals: d.decimals, style: { ...style, width: fit.width, labelAngle: fit.angle, labels: false } };
     }
     case 'scatter': {
       const d = syntheticPoints(rng.fork('data'), 8 + 3 * o.categories, Math.min(3, o.series));
@@ -106,7 +108,9 @@ export function buildChart(rng: Rng, o: BuildOptions): ChartSpec {
       const fits = layout === 'horizontal' ? style.height / slots >= style.fontSize + 4 : (0.85 * width) / slots >= labelWidth;
       // Tilt category labels when they would not fit side by side (≈0.62 em per DejaVu character).
       const tickWidth = Math.max(...t.categories.map((c) => c.length)) * em * style.fontSize + 8;
-      const tilt = layout !== 'horizontal' && type !== 'pie' && t.categories.length * tickWidth > width;
+      const rough = layout !== 'horizontal' && type !== 'pie' && t.categories.length * tickWidth > width;
+      // The rough estimate decides as before; measured DejaVu widths overrule it where labels would still touch.
+      const fit = layout !== 'horizontal' && type !== 'pie' ? fitCategoryLabels(t.categories, style.font, style.fontSize, width, rough) : { angle: 0 as const, width };
       return {
         type,
         layout,
@@ -119,8 +123,8 @@ export function buildChart(rng: Rng, o: BuildOptions): ChartSpec {
         decimals: t.decimals,
         style: {
           ...style,
-          width,
-          labelAngle: tilt ? -45 : 0,
+          width: fit.width,
+          labelAngle: fit.angle,
           // Labels of crossing lines collide, and stacked segments are too thin: no value labels there.
           labels: type === 'pie' || type === 'heatmap' ? true : style.labels && fits && layout !== 'stacked' && !((type === 'line' || type === 'area') && t.series.length > 1),
         },

@@ -1,3 +1,4 @@
+import { fitCategoryLabels, lineHeight, textWidth } from './text-width.js';
 import { markId, type ChartSpec, type ChartStyle, type ChartType, type QAxis } from './spec.js';
 
 /** Chart types we also draw with ECharts, for visual variety; the rest are Vega-Lite only. */
@@ -83,7 +84,15 @@ export function toECharts(s: ChartSpec): { option: Record<string, unknown>; widt
     };
   }
   const horizontal = s.layout === 'horizontal';
-  const catAxis = { type: 'category', data: d.categories, name: s.xTitle, nameLocation: 'middle', nameGap: horizontal ? 80 : 30, axisLabel: { rotate: st.labelAngle ? 45 : 0, interval: 0 } };
+  // ECharts' own plot width decides whether category labels fit flat; tilted ones push the axis name,
+  // the grid's bottom and the canvas down by the height they hang below the axis.
+  const plotWidth = width - grid.left - grid.right;
+  const fit = horizontal ? { angle: 0 as const, width: plotWidth } : fitCategoryLabels(d.categories, st.font, st.fontSize, plotWidth, st.labelAngle !== 0);
+  const longest = Math.max(...d.categories.map((c) => textWidth(c, st.font, st.fontSize)));
+  const hang = fit.angle === 0 ? 0 : Math.ceil(fit.angle === -90 ? longest : (longest + lineHeight(st.fontSize)) * Math.SQRT1_2);
+  const nameGap = horizontal ? 80 : fit.angle === 0 ? 30 : hang + 18;
+  const extra = fit.angle === 0 ? 0 : Math.max(0, nameGap + lineHeight(st.fontSize + 2) - (grid.bottom - (at('bottom') ? 30 : 0)));
+  const catAxis = { type: 'category', data: d.categories, name: s.xTitle, nameLocation: 'middle', nameGap, axisLabel: { rotate: -fit.angle, interval: 0 } };
   const valAxis = valueAxis(s.value, horizontal ? 30 : 48, !horizontal);
   const multi = d.series.length > 1;
   const series = d.series.map((name, si) => {
@@ -92,12 +101,12 @@ export function toECharts(s: ChartSpec): { option: Record<string, unknown>; widt
     return { type: 'line', name, data, symbol: 'circle', symbolSize: 7, showSymbol: true, showAllSymbol: true, areaStyle: s.type === 'area' ? { opacity: 0.35 } : undefined, label: label('top') };
   });
   return {
-    width,
-    height,
+    width: width + fit.width - plotWidth,
+    height: height + Math.ceil(extra),
     option: {
       ...base,
       legend: multi ? { ...legendPos, data: d.series } : undefined,
-      grid: { ...grid, left: horizontal ? 110 : grid.left },
+      grid: { ...grid, bottom: grid.bottom + Math.ceil(extra), left: horizontal ? 110 : grid.left },
       xAxis: horizontal ? valAxis : catAxis,
       yAxis: horizontal ? { ...catAxis, inverse: true } : valAxis,
       series,

@@ -62,7 +62,7 @@ export interface ChartStyle {
   labels: boolean;
   legend: 'right' | 'bottom' | 'top';
   titleAnchor: 'start' | 'middle';
-  labelAngle: 0 | -45;
+  labelAngle: 0 | -45 | -90;
   grid: boolean;
 }
 

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CDPSession, Page } from 'puppeteer-core';
 import { VeriforgeError } from '../../core/errors.js';
-import type { Box, RenderedImage } from '../../core/scene.js';
+import type { Box, RenderedImage, TextBox } from '../../core/scene.js';
 import { encodeRgba, type EncodeOptions } from '../canvas.js';
 import { PagePool } from './pool.js';
 
@@ -86,6 +86,7 @@ interface Drawn {
   width: number;
   height: number;
   boxes: Record<string, Box>;
+  texts: TextBox[];
 }
 
 /** Draws a chart scene in a pooled page; PNG from a clipped screenshot, boxes from the SVG DOM. */
@@ -109,7 +110,7 @@ export async function renderChartBrowser(scene: ChartScene, opts: EncodeOptions 
     const format = opts.format ?? 'png';
     // Chromium's PNG is used as is; other formats are re-encoded from its pixels.
     const bytes = format === 'png' ? Buffer.from(shot) : await reencode(Buffer.from(shot), drawn.width, drawn.height, opts);
-    return { bytes, format, width: drawn.width, height: drawn.height, boxes: drawn.boxes };
+    return { bytes, format, width: drawn.width, height: drawn.height, boxes: drawn.boxes, texts: drawn.texts };
   });
 }
 

@@ -105,7 +105,7 @@
         else if (mark.role === 'title-text') addBox(boxes, 'title', rectBox(item._svg.getBoundingClientRect()));
         else if (TEXT_ROLES[mark.role] && item.text !== undefined) addBox(boxes, TEXT_ROLES[mark.role] + ':' + String(item.text), rectBox(item._svg.getBoundingClientRect()));
       });
-      return { width, height, boxes: finish(boxes, width, height) };
+      return { width, height, boxes: finish(boxes, width, height), texts: drawnTexts() };
     } finally {
       // Finalized by the next render, after the screenshot.
       window.__vfView = view;
@@ -151,11 +151,43 @@
       }
       const title = option.title && option.title.text;
       if (title && boxes['text:' + title]) boxes.title = boxes['text:' + title];
-      return { width, height, boxes: finish(boxes, width, height) };
+      return { width, height, boxes: finish(boxes, width, height), texts: drawnTexts() };
     } finally {
       // Disposed by the next render, after the screenshot.
       window.__vfChart = chart;
     }
+  }
+
+  /**
+   * Every visible text the renderer drew, as the quadrilateral of its own layout box (getBBox in the
+   * text's coordinates, mapped through its transform, so rotated labels stay tight) and its font size
+   * in image pixels: what the legibility check reads. Hidden texts (opacity 0, as Vega's label
+   * thinning leaves them) are skipped.
+   */
+  function drawnTexts() {
+    const out = [];
+    const origin = root().getBoundingClientRect();
+    for (const el of root().querySelectorAll('text')) {
+      const text = (el.textContent || '').trim();
+      if (!text) continue;
+      if (el.checkVisibility && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+      const style = getComputedStyle(el);
+      if (style.fillOpacity === '0' || style.fill === 'none' || hiddenByOpacity(el)) continue;
+      const b = el.getBBox();
+      const m = el.getScreenCTM();
+      if (!m || !(b.width > 0 && b.height > 0)) continue;
+      const pt = (x, y) => [m.a * x + m.c * y + m.e - origin.left, m.b * x + m.d * y + m.f - origin.top];
+      const quad = [pt(b.x, b.y), pt(b.x + b.width, b.y), pt(b.x + b.width, b.y + b.height), pt(b.x, b.y + b.height)];
+      out.push({ text, size: parseFloat(style.fontSize) * Math.hypot(m.a, m.b), quad });
+    }
+    return out;
+  }
+  /** An ancestor (or the text) with an opacity attribute or style of 0. */
+  function hiddenByOpacity(el) {
+    for (let e = el; e && e !== root(); e = e.parentElement) {
+      if (e.getAttribute('opacity') === '0' || e.getAttribute('fill-opacity') === '0' || getComputedStyle(e).opacity === '0') return true;
+    }
+    return false;
   }
 
   function clear() {
