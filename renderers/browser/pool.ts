@@ -52,7 +52,10 @@ export class PagePool {
     const dir = mkdtempSync(join(tmpdir(), 'veriforge-chromium-'));
     this.userDir = dir;
     try {
-      const b = await launch({ executablePath: CHROMIUM, headless: true, args: [...ARGS, `--user-data-dir=${dir}`], protocolTimeout: 30_000 });
+      // pipe: DevTools over the process's stdio pipes instead of a port. Chromium exits when the pipe
+      // closes, which the kernel does when this process dies however it dies (SIGKILL included): no
+      // browser is left running, re-parented to init, after a killed `generate` or `serve`.
+      const b = await launch({ executablePath: CHROMIUM, headless: true, pipe: true, args: [...ARGS, `--user-data-dir=${dir}`], protocolTimeout: 30_000 });
       b.on('disconnected', () => {
         // Crashed or closed: forget its pages; the next job launches a fresh browser.
         this.browser = null;
