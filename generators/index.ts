@@ -4,11 +4,13 @@ import { cadTasks } from './cad/index.js';
 import { chartTasks } from './charts/index.js';
 import { geometryTasks } from './geometry/index.js';
 import { puzzleTasks } from './puzzles/index.js';
+import { transitTasks } from './transit/index.js';
 
 /** Every task, registered once; importing this module makes them reachable by name. */
 for (const t of [...puzzleTasks, ...graphTasks]) if (!tasks.has(t.name)) tasks.register(t);
 for (const t of chartTasks) if (!tasks.has(t.name)) tasks.register(t);
 for (const t of geometryTasks) if (!tasks.has(t.name)) tasks.register(t);
 for (const t of cadTasks) if (!tasks.has(t.name)) tasks.register(t);
+for (const t of transitTasks) if (!tasks.has(t.name)) tasks.register(t);
 
 export { tasks };

@@ -5,6 +5,7 @@ import { mathVerifiers } from './math/index.js';
 import { puzzleVerifiers } from './puzzles/index.js';
 import { verifiers } from './registry.js';
 import { textVerifier } from './text.js';
+import { transitVerifiers } from './transit/index.js';
 
 /** Every verifier, registered once. The reward server imports only this (no renderers, no generators). */
 for (const v of [...puzzleVerifiers, ...graphVerifiers]) if (!verifiers.has(v.name)) verifiers.register(v);
@@ -12,6 +13,7 @@ for (const v of mathVerifiers) if (!verifiers.has(v.name)) verifiers.register(v)
 for (const v of chartVerifiers) if (!verifiers.has(v.name)) verifiers.register(v);
 if (!verifiers.has(textVerifier.name)) verifiers.register(textVerifier);
 for (const v of cadVerifiers) if (!verifiers.has(v.name)) verifiers.register(v);
+for (const v of transitVerifiers) if (!verifiers.has(v.name)) verifiers.register(v);
 
 export { verifiers };
 export { verify, verifyAsync } from './verify.js';
