@@ -70,7 +70,9 @@ function drawMap(rng: Rng, net: Network): TransitMap | { drop: number[] } | null
     return [x - r, y - r, x + r, y + r];
   });
   const inside = (b: Rect) => b[0] >= frame[0] && b[1] >= frame[1] && b[2] <= frame[2] && b[3] <= frame[3];
-  const free = (b: Rect, extra: Rect[]) => inside(b) && !segs.some(([a, c]) => segmentHits(b, a, c, LINE_WIDTH / 2 + 2)) && !markers.some((m) => overlaps(b, m, 1)) && !extra.some((m) => overlaps(b, m, 3));
+  const reach = LINE_WIDTH / 2 + 2;
+  const segBoxes: Rect[] = segs.map(([a, c]) => [Math.min(a[0], c[0]) - reach, Math.min(a[1], c[1]) - reach, Math.max(a[0], c[0]) + reach, Math.max(a[1], c[1]) + reach]);
+  const free = (b: Rect, extra: Rect[]) => inside(b) && !segs.some(([a, c], k) => overlaps(b, segBoxes[k]) && segmentHits(b, a, c, reach)) && !markers.some((m) => overlaps(b, m, 1)) && !extra.some((m) => overlaps(b, m, 3));
 
   // A two-word name may wrap onto two lines where one line does not fit, as on printed maps.
   const texts = names.map((name) => [[name], ...(name.includes(' ') ? [name.split(' ')] : [])]);

@@ -41,8 +41,9 @@ export const transitQaVerifier: VerifierDefinition<TransitQaTruth> = {
       return { correct: ok, reason, parts: { f1: score }, partial: score, parsed: got };
     }
     if (t.kind === 'interchange') {
-      const yes = /^(yes|y|true)\b/.test(text);
-      const no = /^(no|n|false)\b/.test(text);
+      // Exactly one of the two words: "yes or no" answers nothing.
+      const yes = /\b(yes|true)\b/.test(text);
+      const no = /\b(no|false)\b/.test(text);
       if (yes === no) return { correct: false, reason: 'answer yes or no' };
       const ok = yes === t.value;
       return { correct: ok, reason: ok ? 'right' : `expected ${t.value ? 'yes' : 'no'}`, parsed: yes };
