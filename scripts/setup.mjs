@@ -21,6 +21,12 @@ if (major < 20) {
 const SYSTEM = [
   { pkg: 'chromium', file: process.env.VERIFORGE_CHROMIUM ?? '/usr/bin/chromium', why: 'headless chart rendering and the gallery test' },
   { pkg: 'fonts-dejavu-core', file: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', why: 'pinned fonts for reproducible images' },
+  { pkg: 'bubblewrap', file: '/usr/bin/bwrap', why: 'the sandbox of the matplotlib chart-to-code reward' },
+  { pkg: 'python3-matplotlib', file: '/usr/lib/python3/dist-packages/matplotlib/__init__.py', why: 'matplotlib charts and their reward' },
+  { pkg: 'python3-numpy', file: '/usr/lib/python3/dist-packages/numpy/__init__.py', why: 'matplotlib charts and their reward' },
+  { pkg: 'python3-pandas', file: '/usr/lib/python3/dist-packages/pandas/__init__.py', why: 'real-world matplotlib scripts (chart import)' },
+  { pkg: 'python3-seaborn', file: '/usr/lib/python3/dist-packages/seaborn/__init__.py', why: 'real-world matplotlib scripts (chart import)' },
+  { pkg: 'python3-scipy', file: '/usr/lib/python3/dist-packages/scipy/__init__.py', why: 'real-world matplotlib scripts (chart import)' },
 ];
 const missing = SYSTEM.filter((s) => !existsSync(s.file));
 if (missing.length) {

@@ -1,0 +1,236 @@
+# The zygote: runs inside bubblewrap (see bwrap.ts), imports matplotlib once, then forks one child
+# per job so that no state leaks from one candidate to the next. It talks to Node over its stdin
+# (jobs) and stdout (results), both framed as a 4-byte big-endian length + JSON header, and a
+# result may be followed by the raw RGBA bytes of the rendered figure (length in the header).
+#
+# Per job: the child gets its own session, an empty working folder on the private tmpfs, rlimits
+# (CPU, address space, file size, processes, open files), stdout/stderr captured through a pipe,
+# and a separate result pipe. After the candidate's code, extract.capture() renders and reads the
+# figure with functions captured before the candidate ran. The zygote enforces the wall clock,
+# then SIGKILLs every other process in the sandbox's PID namespace, so nothing outlives the job.
+import json
+import os
+import selectors
+import shutil
+import signal
+import struct
+import sys
+import time
+
+# This process cleans up after each job with kill(-1, SIGKILL): inside bubblewrap's fresh PID namespace
+# that reaches only the candidate's leftovers; anywhere else it would kill every process the user may
+# signal. So it runs only as the command of such a namespace (PID 2 under bwrap's init), never bare.
+if os.getpid() != 2 or os.getppid() != 1:
+    sys.stderr.write('sandbox.py runs only inside bubblewrap (engines/matplotlib/bwrap.ts starts it)\n')
+    sys.exit(2)
+
+CONFIG = json.loads(sys.argv[1]) if len(sys.argv) > 1 else {}
+
+os.environ.setdefault('MPLBACKEND', 'Agg')
+import numpy  # noqa: E402,F401  (pre-imported: forked children share it)
+import matplotlib  # noqa: E402
+
+matplotlib.use('Agg')
+import matplotlib.pyplot as plt  # noqa: E402
+
+for name in CONFIG.get('preload', []):
+    try:
+        __import__(name)
+    except Exception:  # an optional library that is missing is reported by the job that imports it
+        pass
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import extract  # noqa: E402  (installs its hooks and captures originals before any candidate runs)
+
+# Build the font cache and first-draw state once, in the zygote, instead of in every child.
+_warm = plt.figure(figsize=(2, 2))
+_warm.gca().plot([0, 1], [0, 1], label='warm')
+_warm.gca().legend()
+_warm.gca().set_title('warm $x^2$')
+_warm.canvas.draw()
+plt.close(_warm)
+extract.reset()
+
+# Same-user processes (the candidates) may not ptrace the zygote or open its /proc/<pid>/fd links.
+try:
+    import ctypes
+    ctypes.CDLL(None).prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE = 4
+except Exception:
+    pass
+
+_write = os.write
+_read = os.read
+MAX_STDOUT = 16384
+
+
+def read_exact(fd, n):
+    chunks = []
+    while n > 0:
+        b = _read(fd, min(n, 1 << 20))
+        if not b:
+            return None
+        chunks.append(b)
+        n -= len(b)
+    return b''.join(chunks)
+
+
+def send(header, payload=b''):
+    head = json.dumps(header, allow_nan=False).encode()
+    data = struct.pack('>I', len(head)) + head + payload
+    view = memoryview(data)
+    while view:
+        view = view[_write(1, view):]
+
+
+def kill_others():
+    """SIGKILL every process of the sandbox except this one and the namespace's init, until none is left."""
+    me = os.getpid()
+    for _ in range(50):
+        try:
+            os.kill(-1, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        while True:
+            try:
+                if os.waitpid(-1, os.WNOHANG)[0] == 0:
+                    break
+            except ChildProcessError:
+                break
+        alive = [p for p in os.listdir('/proc') if p.isdigit() and int(p) not in (1, me)]
+        if not alive:
+            return 0
+        time.sleep(0.002)
+    return len(alive)
+
+
+def set_limits(job):
+    import resource
+    cpu = max(1, int(job['cpuSeconds']))
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+    # Address space: what the zygote already maps (libraries, numpy's reservations) plus the budget.
+    with open('/proc/self/statm') as f:
+        mapped = int(f.read().split()[0]) * resource.getpagesize()
+    space = mapped + int(job['memoryMB']) * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (space, space))
+    fsize = int(job['fileMB']) * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
+    nproc = int(job['processes'])
+    resource.setrlimit(resource.RLIMIT_NPROC, (nproc, nproc))
+    resource.setrlimit(resource.RLIMIT_NOFILE, (64, 64))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
+def child(job, w_out, w_res):
+    os.setsid()
+    devnull = os.open('/dev/null', os.O_RDONLY)
+    os.dup2(devnull, 0)
+    os.dup2(w_out, 1)
+    os.dup2(w_out, 2)
+    res = os.dup(w_res)
+    os.closerange(3, res)
+    os.closerange(res + 1, 4096)
+    work = '/tmp/job'
+    os.makedirs(work, exist_ok=True)
+    os.chdir(work)
+    os.environ['HOME'] = work
+    set_limits(job)
+    extract.run_candidate(job['code'], res, job['maxPixels'])
+
+
+def run_job(job):
+    started = time.monotonic()
+    r_out, w_out = os.pipe()
+    r_res, w_res = os.pipe()
+    pid = os.fork()
+    forked = time.monotonic()
+    if pid == 0:
+        try:
+            os.close(r_out)
+            os.close(r_res)
+            child(job, w_out, w_res)
+        finally:
+            os._exit(70)
+    os.close(w_out)
+    os.close(w_res)
+    deadline = started + job['timeoutMs'] / 1000
+    limit = job['maxResultBytes']
+    out, res = bytearray(), bytearray()
+    sel = selectors.DefaultSelector()
+    sel.register(r_out, selectors.EVENT_READ, out)
+    sel.register(r_res, selectors.EVENT_READ, res)
+    error = None
+    while sel.get_map():
+        left = deadline - time.monotonic()
+        if left <= 0:
+            error = f'timed out after {job["timeoutMs"]} ms'
+            break
+        for key, _ in sel.select(left):
+            b = _read(key.fd, 1 << 20)
+            if not b:
+                sel.unregister(key.fd)
+                continue
+            buf = key.data
+            if buf is out:
+                if len(out) < MAX_STDOUT:
+                    out.extend(b[:MAX_STDOUT - len(out)])
+            else:
+                buf.extend(b)
+                if len(buf) > limit:
+                    error = f'the result is larger than {limit} bytes'
+                    sel.unregister(key.fd)
+    sel.close()
+    os.close(r_out)
+    os.close(r_res)
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    status = None
+    try:
+        status = os.waitpid(pid, 0)[1]
+    except ChildProcessError:
+        pass
+    ended = time.monotonic()
+    left = kill_others()
+    shutil.rmtree('/tmp/job', ignore_errors=True)
+    header = {'zygoteMs': [round((forked - started) * 1000, 1), round((ended - forked) * 1000, 1), round((time.monotonic() - ended) * 1000, 1)], 'id': job['id'], 'stdout': out.decode('utf-8', 'replace'), 'timeMs': round((time.monotonic() - started) * 1000, 1), 'leftover': left}
+    if error is None and status is not None and os.WIFSIGNALED(status):
+        sig = os.WTERMSIG(status)
+        error = {signal.SIGXCPU: 'CPU time limit exceeded', signal.SIGXFSZ: 'file size limit exceeded', signal.SIGKILL: 'killed'}.get(sig, f'killed by signal {sig}')
+    if error is None and len(res) < 4:
+        error = 'the candidate ended before the figure was captured' + (f' (exit status {os.WEXITSTATUS(status)})' if status is not None and os.WIFEXITED(status) else '')
+    if error is not None:
+        header.update(ok=False, error=error)
+        return header, b''
+    # The result frame: header JSON, then raster bytes. Anything else in the pipe is tampering.
+    n = struct.unpack('>I', bytes(res[:4]))[0]
+    try:
+        body = json.loads(bytes(res[4:4 + n]))
+    except ValueError:
+        header.update(ok=False, error='the result channel held malformed data')
+        return header, b''
+    raster = bytes(res[4 + n:])
+    if not isinstance(body, dict) or len(raster) != body.get('rasterBytes', 0):
+        header.update(ok=False, error='the result channel held more or less than one result')
+        return header, b''
+    header.update(ok=True, result=body)
+    return header, raster
+
+
+def main():
+    # Move everything imported so far out of the collector's sight: a child's collections then never
+    # touch (and copy-on-write) the zygote's pages.
+    import gc
+    gc.collect()
+    gc.freeze()
+    send({'ready': True, 'matplotlib': matplotlib.__version__, 'numpy': numpy.__version__, 'python': sys.version.split()[0], 'pid': os.getpid()})
+    while True:
+        head = read_exact(0, 4)
+        if head is None:
+            return
+        job = json.loads(read_exact(0, struct.unpack('>I', head)[0]))
+        header, raster = run_job(job)
+        send(header, raster)
+
+
+main()
