@@ -23,11 +23,31 @@ registerRenderer('chart', {
   close: async () => (await import('./chart.js')).closeCharts(),
 });
 
+// Charts drawn by matplotlib: the reference script runs in the sandboxed pool, started on the first one.
+let matplotlibRenderer: Promise<typeof import('./matplotlib.js')> | undefined;
+registerRenderer('matplotlib', {
+  render: async (s, o) => (await (matplotlibRenderer ??= import('./matplotlib.js'))).renderMatplotlib(s as never, o),
+  close: async () => (matplotlibRenderer ? (await import('../engines/matplotlib/pool.js')).closeMatplotlibPool() : undefined),
+});
+
+// Laid-out pages (UI screens, documents) in Chromium; the page pool starts on the first such scene.
+let htmlRenderer: Promise<typeof import('./browser/html.js')> | undefined;
+registerRenderer('html', {
+  render: async (s, o) => (await (htmlRenderer ??= import('./browser/html.js'))).renderHtml(s as never, o),
+  close: async () => (htmlRenderer ? (await htmlRenderer).closeHtmlPool() : undefined),
+});
+
 // CAD part views: a software rasteriser, loaded on the first mesh scene.
 let meshRenderer: Promise<typeof import('./mesh/index.js')> | undefined;
 registerRenderer('mesh', {
   // The module promise is kept: a dynamic import per view costs a loader round trip.
   render: async (s, o) => (await (meshRenderer ??= import('./mesh/index.js'))).renderMesh(s as never, o),
+});
+
+// Tabletop 3D scenes: three.js in pooled Chromium pages (WebGL2 through SwiftShader), loaded on the first one.
+registerRenderer('scene3d', {
+  render: async (s, o) => (await import('./scene3d/index.js')).renderScene3d(s as never, o),
+  close: async () => (await import('./scene3d/index.js')).closeScene3d(),
 });
 
 export async function render(scene: Scene, opts: EncodeOptions = {}): Promise<RenderedImage> {
