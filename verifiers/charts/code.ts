@@ -2,6 +2,7 @@ import { sha256Hex, stableStringify } from '../../core/canonical.js';
 import type { VerifierDefinition } from '../registry.js';
 import { colorScore } from './colors.js';
 import { admitSpec } from './guard.js';
+import { checkMatplotlibTruth, isMatplotlibTruth, judgeMatplotlib, judgeMatplotlibUnrun, type MatplotlibTruth } from './matplotlib.js';
 import { summarize, type DataPoint, type Summary } from './vl-summary.js';
 
 interface CodeTruth {
@@ -22,6 +23,7 @@ export const PIXEL_PASS = 0.99;
 export const RENDER_MS = 3_000;
 
 function checkTruth(t: unknown): string | undefined {
+  if (isMatplotlibTruth(t)) return checkMatplotlibTruth(t);
   const x = t as CodeTruth;
   if (!x || typeof x !== 'object' || !x.spec || typeof x.spec !== 'object') return 'truth needs a Vega-Lite spec';
   if (!Number.isFinite(x.tolerance) || !Number.isFinite(x.xTolerance)) return 'tolerance and xTolerance must be numbers';
@@ -117,13 +119,14 @@ const describeParts = (parts: Record<string, number>) => Object.entries(parts).m
  * alone; verifyAsync() also renders both charts in the sandboxed page and adds the pixel part, and
  * takes the text part from the texts actually drawn (tick labels included).
  */
-export const chartCodeVerifier: VerifierDefinition<CodeTruth> = {
+export const chartCodeVerifier: VerifierDefinition<CodeTruth | MatplotlibTruth> = {
   name: 'chart-to-code',
-  describe: 'Vega-Lite spec reproducing a chart: data, mark, encodings, text F1, CIEDE2000 colours, pixels (async); weighted score',
+  describe: 'Vega-Lite spec or matplotlib script (truth.target) reproducing a chart: data, types, texts, layout, CIEDE2000 colours, pixels (async); weighted score',
   tasks: ['chart-to-code'],
   dense: true,
   checkTruth,
   judge(answer, t) {
+    if (isMatplotlibTruth(t)) return judgeMatplotlibUnrun();
     let r: ReturnType<typeof structural>;
     try {
       r = structural(answer, t);
@@ -134,6 +137,7 @@ export const chartCodeVerifier: VerifierDefinition<CodeTruth> = {
     return { correct, reason: correct ? 'equivalent spec (not rendered)' : describeParts(r.parts), parts: r.parts, partial: combine(r.parts) };
   },
   async judgeAsync(answer, t) {
+    if (isMatplotlibTruth(t)) return judgeMatplotlib(answer, t);
     let r: ReturnType<typeof structural>;
     try {
       r = structural(answer, t);

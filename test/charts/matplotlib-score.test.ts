@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeMatplotlibPool, matplotlibPool, renderReference, sandboxProblem } from '../../engines/matplotlib/index.js';
+import { verifyAsync } from '../../verifiers/index.js';
+import type { MatplotlibTruth } from '../../verifiers/charts/matplotlib.js';
+import { combineMpl, type MplParts } from '../../verifiers/charts/matplotlib-score.js';
+
+// A two-panel reference in the style of an arXiv figure: grouped bars with a legend, and a line.
+const REF = `import matplotlib.pyplot as plt
+import numpy as np
+
+labels = ['Q1', 'Q2', 'Q3', 'Q4']
+north = [12.0, 15.5, 9.0, 18.0]
+south = [8.0, 11.0, 14.5, 10.0]
+x = np.arange(len(labels))
+fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(8, 4))
+ax1.bar(x - 0.2, north, 0.4, label='North', color='#1f77b4')
+ax1.bar(x + 0.2, south, 0.4, label='South', color='#ff7f0e')
+ax1.set_xticks(x)
+ax1.set_xticklabels(labels)
+ax1.set_ylabel('Revenue (M$)')
+ax1.set_title('Quarterly revenue')
+ax1.legend()
+t = np.linspace(0, 10, 50)
+ax2.plot(t, np.sin(t), color='#2ca02c', label='signal')
+ax2.set_title('Signal')
+ax2.set_xlabel('time (s)')
+fig.tight_layout()
+plt.savefig('figure.png', dpi=200)
+`;
+
+const PERTURBED: Record<string, { code: string; lower: string[] }> = {
+  colour: { code: REF.replace("color='#ff7f0e'", "color='#d62728'"), lower: ['color'] },
+  value: { code: REF.replace('14.5', '4.5'), lower: ['data'] },
+  title: { code: REF.replace("'Quarterly revenue'", "'Annual revenue'"), lower: ['text'] },
+  type: { code: REF.replace("ax2.plot(t, np.sin(t), color='#2ca02c', label='signal')", "ax2.scatter(t, np.sin(t), color='#2ca02c', label='signal')"), lower: ['type'] },
+  subplot: {
+    code: REF.replace('fig.tight_layout()', 'fig.delaxes(ax2)\nfig.tight_layout()'),
+    lower: ['layout', 'data'],
+  },
+};
+
+const skip = !!sandboxProblem();
+let truth: MatplotlibTruth;
+const fence = (code: string) => `Here is the script:\n\`\`\`python\n${code}\`\`\``;
+
+describe.skipIf(skip)('matplotlib chart-to-code reward', () => {
+  beforeAll(async () => {
+    await matplotlibPool().ready();
+    const ref = await renderReference(REF);
+    expect(ref.ok, ref.error).toBe(true);
+    truth = { target: 'matplotlib', script: REF, ...ref.truth! };
+  }, 60_000);
+  afterAll(() => closeMatplotlibPool());
+
+  it('extracts the reference exactly: texts, types, layout, data', () => {
+    const f = truth.reference;
+    expect(f.axes.map((a) => a.types)).toEqual([['bar'], ['line']]);
+    expect(f.axes.map((a) => a.grid)).toEqual([[1, 2, 0, 1, 0, 1], [1, 2, 0, 1, 1, 2]]);
+    const texts = f.texts.map((t) => t.text);
+    for (const t of ['Quarterly revenue', 'Signal', 'Revenue (M$)', 'time (s)', 'North', 'South', 'Q1', 'Q4']) expect(texts).toContain(t);
+    const bars = f.axes[0].artists.filter((a) => a.kind === 'rect');
+    expect(bars.map((b) => b.d[0][3]).sort((a, b) => a - b)).toEqual([8, 9, 10, 11, 12, 14.5, 15.5, 18]);
+    expect(new Set(bars.flatMap((b) => b.colors))).toEqual(new Set(['#1f77b4', '#ff7f0e']));
+    const line = f.axes[1].artists.find((a) => a.kind === 'line')!;
+    expect(line.n).toBe(50);
+    expect(line.d[10][1]).toBeCloseTo(Math.sin((10 * 10) / 49), 5);
+  });
+
+  it('scores the reference against itself 1, with every part 1', async () => {
+    const v = await verifyAsync('chart-to-code', fence(REF), truth);
+    expect(v.score).toBe(1);
+    expect(v.parts).toMatchObject({ executes: 1, text: 1, type: 1, layout: 1, color: 1, data: 1, visual: 1 });
+  }, 30_000);
+
+  it('each documented perturbation lowers its own part and the total', async () => {
+    for (const [name, p] of Object.entries(PERTURBED)) {
+      const v = await verifyAsync('chart-to-code', fence(p.code), truth);
+      expect(v.parts?.executes, name).toBe(1);
+      expect(v.score, name).toBeLessThan(1);
+      expect(combineMpl(v.parts as MplParts), name).toBeLessThan(1);
+      for (const part of p.lower) expect(v.parts?.[part], `${name}: ${part}`).toBeLessThan(1);
+    }
+  }, 60_000);
+});
