@@ -56,6 +56,8 @@ export interface RenderedImage {
   boxes: Record<string, Box>;
   /** Chart renderers: every drawn text with its layout box, for the legibility check (renderers/legibility.ts). */
   texts?: TextBox[];
+  /** What the renderer measured that the item's truth must carry (a matplotlib reference's extraction); merged into it by the pipeline. */
+  truth?: Record<string, unknown>;
 }
 
 /** A drawn text: its layout box as four corners in image pixels (rotated texts stay tight) and its font size in pixels. */

@@ -6,7 +6,7 @@ import { deriveSeed } from '../core/rng.js';
 import type { Box } from '../core/scene.js';
 import { writeAtomic } from './atomic.js';
 import { expandVariants } from './counterfactual.js';
-import { generateLegible } from './legible.js';
+import { drawItem } from './draw.js';
 import { locate, type Plan } from './layout.js';
 import { itemId, partFile, type DatasetRecord, type EvidenceBox, type ImageRef } from './record.js';
 
@@ -18,7 +18,7 @@ export async function makeItem(plan: Plan, g: number): Promise<{ record: Dataset
   const { entry, index } = locate(plan, g);
   const def = tasks.get(entry.task);
   const id = itemId(entry.task, index);
-  const drawn = await generateLegible(def, deriveSeed(plan.seed, entry.task, index), entry.params, plan.imageFormat, `task ${entry.task}, item ${id}`);
+  const drawn = await drawItem(def, deriveSeed(plan.seed, entry.task, index), entry.params, plan.imageFormat, `task ${entry.task}, item ${id}`);
   const { seed, inst } = drawn;
   const images: Buffer[] = [];
   const refs: ImageRef[] = [];

@@ -1,13 +1,21 @@
 import { stableStringify } from '../../core/canonical.js';
 import type { Rng } from '../../core/rng.js';
 import type { Instance, TaskDefinition } from '../../core/task.js';
+import { matplotlibItem, MPL_FIGURES, type MatplotlibCodeTruth, type MplFigureParam } from './matplotlib/item.js';
 import { precisionOf, readings } from './readings.js';
 import { CHART_LEVELS, CHART_PARAMS, checkChartParams, makeChart, type ChartParams } from './source.js';
-import type { ChartType } from './spec.js';
+import { CHART_TYPES, type ChartType } from './spec.js';
 import { toVegaLite, type VlSpec } from './vegalite.js';
 
 /** Types whose Vega-Lite spec a model can write from the picture (histograms and boxes need raw samples). */
 const TYPES: readonly ChartType[] = ['bar', 'line', 'area', 'scatter', 'pie', 'heatmap'];
+
+export interface CodeParams extends ChartParams {
+  /** The language of the answer: a Vega-Lite spec, or a matplotlib script whose render is the picture. */
+  target: 'vega-lite' | 'matplotlib';
+  /** matplotlib only: the figure family (any: chosen per item by seed). */
+  figure: MplFigureParam;
+}
 
 export interface CodeTruth {
   spec: VlSpec;
@@ -15,7 +23,10 @@ export interface CodeTruth {
   xTolerance: number;
 }
 
-function generate(rng: Rng, p: ChartParams): Instance<CodeTruth> {
+/** The truth of any chart-to-code item: a Vega-Lite one, or a matplotlib one (`target: 'matplotlib'`). */
+export type AnyCodeTruth = CodeTruth | MatplotlibCodeTruth;
+
+function vegaLiteItem(rng: Rng, p: ChartParams): Instance<CodeTruth> {
   const chart = makeChart(rng.fork('chart'), p, TYPES);
   const spec = toVegaLite(chart);
   const prec = precisionOf(chart);
@@ -36,13 +47,29 @@ function generate(rng: Rng, p: ChartParams): Instance<CodeTruth> {
   };
 }
 
-export const chartToCode: TaskDefinition<ChartParams, CodeTruth> = {
+function generate(rng: Rng, p: CodeParams): Instance<AnyCodeTruth> {
+  return p.target === 'matplotlib' ? matplotlibItem(rng, p, p.figure) : vegaLiteItem(rng, p);
+}
+
+export const chartToCode: TaskDefinition<CodeParams, AnyCodeTruth> = {
   name: 'chart-to-code',
   domain: 'chart',
-  describe: 'Write the Vega-Lite spec of a chart; scored on data, mark, encodings, text, CIEDE2000 colours and (async) pixels',
-  params: CHART_PARAMS,
+  describe: 'Write the code of a chart (Vega-Lite spec, or with target=matplotlib a matplotlib script run in a sandbox); scored on data, type, text, layout, CIEDE2000 colours and pixels',
+  params: {
+    ...CHART_PARAMS,
+    target: { type: 'enum', values: ['vega-lite', 'matplotlib'], default: 'vega-lite', describe: 'answer language: a Vega-Lite spec, or a matplotlib script (the picture is its render)' },
+    figure: { type: 'enum', values: ['any', ...MPL_FIGURES], default: 'any', describe: 'target=matplotlib: figure family (errorbar, dual axes, radar, subplot grid, or one of the chart types; any: by seed)' },
+  },
   levels: CHART_LEVELS,
-  check: (p) => checkChartParams(p, TYPES) ?? (p.library === 'echarts' ? 'library: got "echarts"; chart-to-code pictures are drawn by Vega-Lite (its spec is the answer)' : undefined),
+  check(p) {
+    if (p.target === 'matplotlib') {
+      if (p.csv) return 'csv: target=matplotlib draws synthetic tables only for now';
+      if (p.library !== 'any') return `library: got "${p.library}"; with target=matplotlib the picture is the script's own render`;
+      return checkChartParams(p, CHART_TYPES);
+    }
+    if (p.figure !== 'any') return `figure: got "${p.figure}"; figure families are for target=matplotlib`;
+    return checkChartParams(p, TYPES) ?? (p.library === 'echarts' ? 'library: got "echarts"; chart-to-code pictures are drawn by Vega-Lite (its spec is the answer)' : undefined);
+  },
   generate,
   verifier: 'chart-to-code',
 };

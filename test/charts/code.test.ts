@@ -3,6 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolveParams } from '../../core/params.js';
 import { Rng } from '../../core/rng.js';
+import type { Instance } from '../../core/task.js';
 import { chartToCode, type CodeTruth } from '../../generators/charts/chart-to-code.js';
 import { closeChartPool } from '../../renderers/browser/charts.js';
 import { CODE_WEIGHTS } from '../../verifiers/charts/code.js';
@@ -12,7 +13,8 @@ afterAll(() => closeChartPool());
 
 type Obj = Record<string, any>;
 const TYPES = ['bar', 'line', 'area', 'scatter', 'pie', 'heatmap'] as const;
-const items = TYPES.map((type) => ({ type, inst: chartToCode.generate(new Rng(`code-${type}`), resolveParams(chartToCode.params, { type }, 'params', chartToCode.levels[3])) }));
+// Vega-Lite items (the default target) carry a Vega-Lite truth.
+const items = TYPES.map((type) => ({ type, inst: chartToCode.generate(new Rng(`code-${type}`), resolveParams(chartToCode.params, { type }, 'params', chartToCode.levels[3])) as Instance<CodeTruth> }));
 const clone = (s: unknown): Obj => JSON.parse(JSON.stringify(s));
 const judge = (spec: unknown, truth: CodeTruth) => verifyAsync('chart-to-code', `<answer>${typeof spec === 'string' ? spec : JSON.stringify(spec)}</answer>`, truth);
 

@@ -10,13 +10,15 @@ import { describeProblems, legibilityProblems } from '../renderers/legibility.js
 export const LEGIBLE_TRIES = 4;
 
 /**
- * Generates an item and renders its scenes. Generators lay charts out from measured text widths,
+ * Generates an item and renders its scenes. What a renderer measured for the truth (a matplotlib
+ * reference's extraction) is merged into the instance's truth, so verifiers never re-render the
+ * reference. Generators lay charts out from measured text widths,
  * so collisions should not happen; when a renderer's own text boxes still show two texts overlapping
  * or one below the minimum size, the item is drawn again from a seed derived from its own (so the
  * dataset stays deterministic) and, after LEGIBLE_TRIES draws, generation fails naming the texts.
  * The record's seed is the one that produced it.
  */
-export async function generateLegible(def: TaskDefinition, seed: string, params: unknown, format: ImageFormat | undefined, where: string): Promise<{ seed: string; inst: Instance<unknown>; images: RenderedImage[] }> {
+export async function drawItem(def: TaskDefinition, seed: string, params: unknown, format: ImageFormat | undefined, where: string): Promise<{ seed: string; inst: Instance<unknown>; images: RenderedImage[] }> {
   let last = '';
   for (let attempt = 0; attempt < LEGIBLE_TRIES; attempt++) {
     const s = attempt === 0 ? seed : `${seed}/legible-${attempt}`;
@@ -24,8 +26,13 @@ export async function generateLegible(def: TaskDefinition, seed: string, params:
     const images: RenderedImage[] = [];
     for (const scene of scenesOf(inst)) images.push(await render(scene, { format }));
     const problems = images.flatMap((img) => (img.texts ? legibilityProblems(img.texts) : []));
-    if (!problems.length) return { seed: s, inst, images };
-    last = describeProblems(problems);
+    if (problems.length) {
+      last = describeProblems(problems);
+      continue;
+    }
+    const extra = Object.assign({}, ...images.map((img) => img.truth ?? {}));
+    if (Object.keys(extra).length) inst.truth = { ...(inst.truth as Record<string, unknown>), ...extra };
+    return { seed: s, inst, images };
   }
   throw new VeriforgeError(`${where}: chart stays illegible after ${LEGIBLE_TRIES} draws (${last})`);
 }
