@@ -1,6 +1,6 @@
 import type { ParamSpec } from './params.js';
 import type { Rng } from './rng.js';
-import type { Scene } from './scene.js';
+import type { Box, Scene } from './scene.js';
 
 export type Level = 1 | 2 | 3 | 4 | 5;
 export const LEVELS: readonly Level[] = [1, 2, 3, 4, 5];
@@ -39,6 +39,10 @@ export interface Instance<T> {
   context?: string[];
 }
 
+export interface GenerateContext {
+  index: number;
+}
+
 export interface TaskDefinition<P = any, T = any> {
   name: string;
   domain: string;
@@ -47,10 +51,20 @@ export interface TaskDefinition<P = any, T = any> {
   levels: Record<Level, Partial<P>>;
   /** Cross-field checks after each field is valid; returns an error message or undefined. */
   check?(params: P): string | undefined;
-  /** Pure and deterministic for a given rng. */
-  generate(rng: Rng, params: P): Instance<T>;
+  /**
+   * Pure and deterministic for a given rng and context. `ctx.index` is the item's index in its
+   * task entry (absent when called alone): tasks that balance answers across a dataset stratify on
+   * it, which keeps every item reproducible by itself.
+   */
+  generate(rng: Rng, params: P, ctx?: GenerateContext): Instance<T>;
   /** Name of the verifier in verifiers/ that judges T. */
   verifier: string;
+  /**
+   * For tasks whose answer is a place in the picture laid out by the renderer (a UI element to
+   * click, the text region that supports an answer): completes the answer and truth from the pixel
+   * boxes of the rendered images, per image. Pure; whoever renders an item calls it (use `grounded`).
+   */
+  ground?(inst: Instance<T>, boxes: Record<string, Box>[]): Instance<T>;
 }
 
 export interface Verdict {
@@ -60,6 +74,11 @@ export interface Verdict {
   reason: string;
   parts?: Record<string, number>;
   parsed?: unknown;
+}
+
+/** The instance with its answer and truth completed from its rendered boxes (as is for most tasks). */
+export function grounded<T>(def: Pick<TaskDefinition<unknown, T>, 'ground'>, inst: Instance<T>, boxes: Record<string, Box>[]): Instance<T> {
+  return def.ground ? def.ground(inst, boxes) : inst;
 }
 
 /** The scenes of an instance in image order (one for single-image tasks). */

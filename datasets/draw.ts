@@ -1,7 +1,7 @@
 import { VeriforgeError } from '../core/errors.js';
 import { Rng } from '../core/rng.js';
 import type { RenderedImage } from '../core/scene.js';
-import { scenesOf, type Instance, type TaskDefinition } from '../core/task.js';
+import { scenesOf, type GenerateContext, type Instance, type TaskDefinition } from '../core/task.js';
 import type { ImageFormat } from '../renderers/canvas.js';
 import { render } from '../renderers/index.js';
 import { describeProblems, legibilityProblems } from '../renderers/legibility.js';
@@ -18,11 +18,11 @@ export const LEGIBLE_TRIES = 4;
  * dataset stays deterministic) and, after LEGIBLE_TRIES draws, generation fails naming the texts.
  * The record's seed is the one that produced it.
  */
-export async function drawItem(def: TaskDefinition, seed: string, params: unknown, format: ImageFormat | undefined, where: string): Promise<{ seed: string; inst: Instance<unknown>; images: RenderedImage[] }> {
+export async function drawItem(def: TaskDefinition, seed: string, params: unknown, format: ImageFormat | undefined, where: string, ctx?: GenerateContext): Promise<{ seed: string; inst: Instance<unknown>; images: RenderedImage[] }> {
   let last = '';
   for (let attempt = 0; attempt < LEGIBLE_TRIES; attempt++) {
     const s = attempt === 0 ? seed : `${seed}/legible-${attempt}`;
-    const inst = def.generate(new Rng(s), params as never) as Instance<unknown>;
+    const inst = def.generate(new Rng(s), params as never, ctx) as Instance<unknown>;
     const images: RenderedImage[] = [];
     for (const scene of scenesOf(inst)) images.push(await render(scene, { format }));
     const problems = images.flatMap((img) => (img.texts ? legibilityProblems(img.texts) : []));

@@ -18,7 +18,7 @@ export async function makeItem(plan: Plan, g: number): Promise<{ record: Dataset
   const { entry, index } = locate(plan, g);
   const def = tasks.get(entry.task);
   const id = itemId(entry.task, index);
-  const drawn = await drawItem(def, deriveSeed(plan.seed, entry.task, index), entry.params, plan.imageFormat, `task ${entry.task}, item ${id}`);
+  const drawn = await drawItem(def, deriveSeed(plan.seed, entry.task, index), entry.params, plan.imageFormat, `task ${entry.task}, item ${id}`, { index });
   const { seed, inst } = drawn;
   const images: Buffer[] = [];
   const refs: ImageRef[] = [];
