@@ -1,0 +1,43 @@
+// Runs inside the pooled Chromium page for HTML scenes (plain browser JavaScript, inlined once per
+// page). vfLayOut draws a scene into #root and returns the layout box of every [data-id] element;
+// vfProbe reports, per id, whether the element is visible inside the screen and uncovered
+// (document.elementFromPoint at its centre and four inner points hits it or a descendant).
+(function () {
+  const root = () => document.getElementById('root');
+  window.vfLayOut = function (s) {
+    document.getElementById('vf-style').textContent = s.css;
+    const el = root();
+    el.style.width = s.width + 'px';
+    el.style.height = s.height + 'px';
+    el.innerHTML = s.html;
+    const out = {};
+    const c = (v, m) => Math.max(0, Math.min(m, v));
+    for (const node of el.querySelectorAll('[data-id]')) {
+      const r = node.getBoundingClientRect();
+      if (!(r.width > 0 && r.height > 0)) continue;
+      out[node.getAttribute('data-id')] = [c(Math.floor(r.left), s.width), c(Math.floor(r.top), s.height), c(Math.ceil(r.right), s.width), c(Math.ceil(r.bottom), s.height)];
+    }
+    return out;
+  };
+  window.vfProbe = function (ids) {
+    const base = root().getBoundingClientRect();
+    const res = {};
+    for (const id of ids) {
+      const el = root().querySelector('[data-id="' + CSS.escape(id) + '"]');
+      if (!el) {
+        res[id] = { uncovered: false, visible: false };
+        continue;
+      }
+      const r = el.getBoundingClientRect();
+      const st = getComputedStyle(el);
+      const visible = r.width > 0 && r.height > 0 && st.visibility === 'visible' && Number(st.opacity) > 0 && r.left >= base.left && r.top >= base.top && r.right <= base.right && r.bottom <= base.bottom;
+      const pts = [[0.5, 0.5], [0.25, 0.3], [0.75, 0.3], [0.25, 0.7], [0.75, 0.7]];
+      const uncovered = pts.every(([fx, fy]) => {
+        const top = document.elementFromPoint(r.left + fx * r.width, r.top + fy * r.height);
+        return !!top && (top === el || el.contains(top));
+      });
+      res[id] = { uncovered, visible };
+    }
+    return res;
+  };
+})();
