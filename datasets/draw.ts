@@ -1,7 +1,7 @@
 import { VeriforgeError } from '../core/errors.js';
 import { Rng } from '../core/rng.js';
 import type { RenderedImage } from '../core/scene.js';
-import { scenesOf, type GenerateContext, type Instance, type TaskDefinition } from '../core/task.js';
+import { grounded, scenesOf, type GenerateContext, type Instance, type TaskDefinition } from '../core/task.js';
 import type { ImageFormat } from '../renderers/canvas.js';
 import { render } from '../renderers/index.js';
 import { describeProblems, legibilityProblems } from '../renderers/legibility.js';
@@ -32,7 +32,8 @@ export async function drawItem(def: TaskDefinition, seed: string, params: unknow
     }
     const extra = Object.assign({}, ...images.map((img) => img.truth ?? {}));
     if (Object.keys(extra).length) inst.truth = { ...(inst.truth as Record<string, unknown>), ...extra };
-    return { seed: s, inst, images };
+    // Tasks whose answer is a place on the rendered picture complete it from the layout's boxes.
+    return { seed: s, inst: grounded(def, inst, images.map((img) => img.boxes)), images };
   }
   throw new VeriforgeError(`${where}: chart stays illegible after ${LEGIBLE_TRIES} draws (${last})`);
 }

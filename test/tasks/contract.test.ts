@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { stableStringify } from '../../core/canonical.js';
 import { resolveParams } from '../../core/params.js';
 import { deriveSeed, Rng } from '../../core/rng.js';
-import { LEVELS, type TaskDefinition } from '../../core/task.js';
+import { grounded, LEVELS, scenesOf, type TaskDefinition } from '../../core/task.js';
 import { tasks } from '../../generators/index.js';
 import { render } from '../../renderers/index.js';
 import { verifierForTask, verify } from '../../verifiers/index.js';
@@ -15,6 +15,13 @@ const PER_LEVEL = Number(process.env.VERIFORGE_CONTRACT_ITEMS ?? 100);
 function make(def: TaskDefinition, level: (typeof LEVELS)[number], i: number) {
   const params = resolveParams(def.params, {}, 'params', def.levels[level]);
   return def.generate(new Rng(deriveSeed('contract', def.name, level * 1_000_000 + i)), params);
+}
+
+/** Tasks whose answer is a place on the picture (GUI targets, document regions) are rendered and grounded first. */
+async function ready(def: TaskDefinition, inst: ReturnType<typeof make>) {
+  if (!def.ground) return inst;
+  const imgs = await Promise.all(scenesOf(inst).map((s) => render(s)));
+  return grounded(def, inst, imgs.map((img) => img.boxes));
 }
 
 describe.each(tasks.names())('task %s', (name) => {
@@ -28,16 +35,16 @@ describe.each(tasks.names())('task %s', (name) => {
     }
   });
 
-  it.each(LEVELS)(`level %i: ${PER_LEVEL} items verify their own answer with score 1 and are deterministic`, (level) => {
+  it.each(LEVELS)(`level %i: ${PER_LEVEL} items verify their own answer with score 1 and are deterministic`, async (level) => {
     const canon = new Set<string>();
     for (let i = 0; i < PER_LEVEL; i++) {
-      const inst = make(def, level, i);
+      const inst = await ready(def, make(def, level, i));
       const v = verify(def.verifier, `<answer>${inst.answer}</answer>`, JSON.parse(JSON.stringify(inst.truth)));
       if (v.score !== 1) throw new Error(`${name} L${level} #${i}: own answer scored ${v.score}: ${v.reason}\nanswer: ${inst.answer}`);
       expect(inst.question.length).toBeGreaterThan(20);
       expect(inst.evidence.length).toBeGreaterThan(0);
       canon.add(inst.canonical);
-      if (i < 3) expect(stableStringify(make(def, level, i))).toBe(stableStringify(inst));
+      if (i < 3) expect(stableStringify(await ready(def, make(def, level, i)))).toBe(stableStringify(inst));
     }
     // Distinct seeds should give (almost always) distinct problems; tiny levels may repeat a few.
     expect(canon.size).toBeGreaterThan(PER_LEVEL * 0.5);
