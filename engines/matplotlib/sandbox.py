@@ -155,16 +155,28 @@ def run_job(job):
     deadline = started + job['timeoutMs'] / 1000
     limit = job['maxResultBytes']
     out, res = bytearray(), bytearray()
+    # The child's exit ends the job: a process it left behind may hold the pipes open, but everything
+    # the child wrote is in the pipes by then (a write larger than the pipe blocks until read).
+    exited = os.pidfd_open(pid)
     sel = selectors.DefaultSelector()
     sel.register(r_out, selectors.EVENT_READ, out)
     sel.register(r_res, selectors.EVENT_READ, res)
+    sel.register(exited, selectors.EVENT_READ, None)
     error = None
-    while sel.get_map():
-        left = deadline - time.monotonic()
-        if left <= 0:
+    draining = False
+    while len(sel.get_map()) > (0 if draining else 1):
+        left = 0 if draining else deadline - time.monotonic()
+        if left <= 0 and not draining:
             error = f'timed out after {job["timeoutMs"]} ms'
             break
-        for key, _ in sel.select(left):
+        events = sel.select(left)
+        if draining and not events:
+            break
+        for key, _ in events:
+            if key.fd == exited:
+                sel.unregister(exited)
+                draining = True
+                continue
             b = _read(key.fd, 1 << 20)
             if not b:
                 sel.unregister(key.fd)
@@ -179,6 +191,7 @@ def run_job(job):
                     error = f'the result is larger than {limit} bytes'
                     sel.unregister(key.fd)
     sel.close()
+    os.close(exited)
     os.close(r_out)
     os.close(r_res)
     try:

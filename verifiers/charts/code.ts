@@ -136,8 +136,8 @@ export const chartCodeVerifier: VerifierDefinition<CodeTruth | MatplotlibTruth> 
     const correct = allOnes(r.parts);
     return { correct, reason: correct ? 'equivalent spec (not rendered)' : describeParts(r.parts), parts: r.parts, partial: combine(r.parts) };
   },
-  async judgeAsync(answer, t) {
-    if (isMatplotlibTruth(t)) return judgeMatplotlib(answer, t);
+  async judgeAsync(answer, t, opts) {
+    if (isMatplotlibTruth(t)) return judgeMatplotlib(answer, t, opts);
     let r: ReturnType<typeof structural>;
     try {
       r = structural(answer, t);

@@ -16,7 +16,7 @@ export interface MatplotlibTruth {
   tolerance?: number;
 }
 
-/** Time limit of one candidate, wall clock (the sandbox also caps CPU at this many seconds). */
+/** Time limit of one candidate, wall clock (the sandbox also caps CPU at this many seconds); VerifyOptions.timeoutMs overrides it. */
 export const MPL_TIMEOUT_MS = 10_000;
 
 export const isMatplotlibTruth = (t: unknown): t is MatplotlibTruth => !!t && typeof t === 'object' && (t as { target?: unknown }).target === 'matplotlib';
@@ -39,11 +39,12 @@ const describe = (p: MplParts) => Object.entries(p).map(([k, v]) => `${k} ${v.to
 const zeroParts = (): MplParts => ({ executes: 0, text: 0, type: 0, layout: 0, color: 0, data: 0, visual: 0 });
 
 /** Runs the candidate in the sandbox and scores its figure against the stored reference. Never rejects. */
-export async function judgeMatplotlib(answer: string, t: MatplotlibTruth) {
+export async function judgeMatplotlib(answer: string, t: MatplotlibTruth, opts: { timeoutMs?: unknown } = {}) {
+  const timeoutMs = typeof opts.timeoutMs === 'number' && opts.timeoutMs > 0 ? Math.min(opts.timeoutMs, 60_000) : MPL_TIMEOUT_MS;
   const { runMatplotlib, visualSimilarity } = await import('../../engines/matplotlib/index.js');
   let run;
   try {
-    run = await runMatplotlib(extractScript(answer), { timeoutMs: MPL_TIMEOUT_MS });
+    run = await runMatplotlib(extractScript(answer), { timeoutMs });
   } catch (e) {
     // Only SandboxUnavailableError reaches here: refuse, never run unsandboxed.
     return { correct: false, reason: (e as Error).message, parts: zeroParts() as Record<string, number>, partial: 0 };
