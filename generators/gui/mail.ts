@@ -32,7 +32,8 @@ const CSS = `.mail{display:flex;height:100%}.folders{width:220px;padding:14px 10
 
 export function mailScreen(rng: Rng, look: Look): Screen {
   const mobile = look.device === 'mobile';
-  const n = Math.min(TIMES.length, Math.floor((look.height - (mobile ? 160 : 90)) / (mobile ? 76 : 52)));
+  // On phones the list stops above the floating Compose button, so no message is covered by it.
+  const n = Math.min(TIMES.length, Math.floor((look.height - (mobile ? 250 : 90)) / (mobile ? 76 : 52)));
   const senders = rng.shuffle(SENDERS).slice(0, n);
   const subjects = rng.shuffle(SUBJECTS);
   const msgs = senders.map((who, i) => ({ who, subject: subjects[i % subjects.length], unread: rng.chance(0.4), starred: rng.chance(0.2), time: TIMES[i] }));
