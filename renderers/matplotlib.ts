@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { VeriforgeError } from '../core/errors.js';
 import type { RenderedImage, TextBox } from '../core/scene.js';
-import { runMatplotlib } from '../engines/matplotlib/pool.js';
+import type { FigureExtract } from '../engines/matplotlib/figure.js';
 import { encodeRgba, type EncodeOptions } from './canvas.js';
 
 /**
@@ -14,28 +13,25 @@ export interface MatplotlibScene {
   script: string;
 }
 
-const MARKER = '@@veriforge-texts@@';
-const TEXT_BOXES = readFileSync(new URL('./matplotlib-texts.py', import.meta.url), 'utf8');
 /** Our reference scripts are small; a generous limit still catches a runaway one. */
 const TIMEOUT_MS = 20_000;
 
-/** The text boxes the appended snippet printed, or an error naming what went wrong. */
-function parseTexts(stdout: string): TextBox[] {
-  const at = stdout.lastIndexOf(MARKER);
-  if (at < 0) throw new VeriforgeError('matplotlib render: the text boxes were not reported (stdout cut at 16 KiB?)');
-  return JSON.parse(stdout.slice(at + MARKER.length).trim()) as TextBox[];
+/** The texts matplotlib drew, with the boxes and sizes the extractor measured (legibility check). */
+export function figureTexts(figure: FigureExtract): TextBox[] {
+  return figure.texts.flatMap((t) => (t.quad && t.size !== undefined ? [{ text: t.text, size: t.size, quad: t.quad as TextBox['quad'] }] : []));
 }
 
 /**
- * Runs a reference script in the sandbox and returns its PNG, the drawn texts (for the legibility
- * check) and, as `truth`, the extraction of the figure: the reference side the chart-to-code
- * scorer compares candidates with, so verifying never reruns the reference.
+ * Runs a reference script in the sandbox once and returns its PNG, its drawn texts and, as `truth`,
+ * what the chart-to-code scorer compares candidates with (the extraction and a grey thumbnail), so
+ * verifying never reruns the reference.
  */
-export async function renderMatplotlib(scene: MatplotlibScene, opts: EncodeOptions = {}): Promise<RenderedImage & { truth: Record<string, unknown> }> {
-  const r = await runMatplotlib(`${scene.script}\n\n${TEXT_BOXES}`, { png: (opts.format ?? 'png') === 'png', timeoutMs: TIMEOUT_MS });
-  if (!r.ok || !r.raster || !r.figure) throw new VeriforgeError(`matplotlib reference script failed: ${r.error ?? 'no figure'}`);
+export async function renderMatplotlib(scene: MatplotlibScene, opts: EncodeOptions = {}): Promise<RenderedImage> {
+  const { renderReference } = await import('../engines/matplotlib/index.js');
+  const r = await renderReference(scene.script, { timeoutMs: TIMEOUT_MS });
+  if (!r.ok || !r.raster || !r.figure || !r.truth) throw new VeriforgeError(`matplotlib reference script failed: ${(r.error ?? 'no figure').trim().split('\n').slice(-1)[0]}`);
   const { width, height, data } = r.raster;
   const format = opts.format ?? 'png';
   const bytes = format === 'png' && r.png ? r.png : await encodeRgba(data, width, height, opts);
-  return { bytes, format, width, height, boxes: {}, texts: parseTexts(r.stdout), truth: { reference: r.figure } };
+  return { bytes, format, width, height, boxes: {}, texts: figureTexts(r.figure), truth: { ...r.truth } };
 }

@@ -1,7 +1,6 @@
 import { stableStringify } from '../../../core/canonical.js';
 import type { Rng } from '../../../core/rng.js';
 import type { Instance } from '../../../core/task.js';
-import { precisionOf } from '../readings.js';
 import type { ChartParams } from '../source.js';
 import { CHART_TYPES } from '../spec.js';
 import { makeMplFigure } from './figure.js';
@@ -12,17 +11,18 @@ export const MPL_FIGURES = ['chart', 'errorbar', 'dual', 'radar', 'grid'] as con
 export type MplFigureParam = 'any' | (typeof MPL_FIGURES)[number];
 
 /**
- * Ground truth of a matplotlib chart-to-code item. `reference` (the extraction of the reference
- * render: texts, types, layout, colours, data) is measured by the renderer when the picture is drawn
- * and merged in by the dataset pipeline, so verifying runs only the candidate.
+ * Ground truth of a matplotlib chart-to-code item (verifiers/charts/matplotlib.ts judges it).
+ * `reference` (the extraction of the reference render: texts, types, layout, colours, data) and
+ * `thumb` are measured by the renderer when the picture is drawn and merged in by the dataset
+ * pipeline, so verifying runs only the candidate.
  */
 export interface MatplotlibCodeTruth {
   target: 'matplotlib';
   script: string;
   kind: MplKind;
-  /** Tolerance of values read off the value axis (a quarter tick, or half the printed unit). */
-  tolerance: number;
+  /** Filled in when the picture is drawn: the extraction of the reference render and its grey thumbnail. */
   reference?: unknown;
+  thumb?: string;
 }
 
 const QUESTION =
@@ -42,7 +42,7 @@ export function matplotlibItem(rng: Rng, p: ChartParams, figure: MplFigureParam)
     textOnly: `${what}. ${QUESTION}`,
     scene: { kind: 'matplotlib', script },
     answer: script,
-    truth: { target: 'matplotlib', script, kind: fig.kind, tolerance: precisionOf(first).tol },
+    truth: { target: 'matplotlib', script, kind: fig.kind },
     // matplotlib reports no pixel box per mark here: nothing to mask.
     evidence: [],
     unmaskable: 'matplotlib chart-to-code items report no per-mark boxes',
