@@ -55,13 +55,14 @@ export interface Camera3 {
   target: [number, number, number];
 }
 
-export interface Scene3D {
+// A type alias, not an interface: it must fit core/scene.ts's open `Scene` (an index signature).
+export type Scene3D = {
   kind: 'scene3d';
   width: number;
   height: number;
   camera: Camera3;
   objects: Object3[];
-}
+};
 
 /** Solid dimensions of an object (what the renderer builds and the visibility estimate rasterises). */
 export interface Dims {

@@ -25,6 +25,11 @@ export interface VerifierDefinition<T = any> {
   judge(answer: string, truth: T, opts: VerifyOptions): Omit<Verdict, 'score'> & { partial?: number };
   /** Optional slower judgement (e.g. rendering a candidate); `verifyAsync` prefers it, `verify` uses `judge`. */
   judgeAsync?(answer: string, truth: T, opts: VerifyOptions): Promise<Omit<Verdict, 'score'> & { partial?: number }>;
+  /**
+   * When true `judge` receives the whole visible response (thinking removed) instead of an extracted
+   * answer, and scores the format itself: for answers made of several tagged parts (<answer> and <box>).
+   */
+  wholeResponse?: boolean;
   /** When true a wrong answer scores its partial credit (kept below 1) even without opts.partialCredit. */
   dense?: boolean;
 }

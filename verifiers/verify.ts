@@ -1,6 +1,6 @@
 import type { Verdict } from '../core/task.js';
 import { judgeCounterfactual, isCounterfactualTruth } from './counterfactual/judge.js';
-import { extractAnswer } from './extract.js';
+import { extractAnswer, visibleText } from './extract.js';
 import { verifiers, type VerifierDefinition, type VerifyOptions } from './registry.js';
 
 /** Responses longer than this are refused unread: bounds time and memory of every verifier. */
@@ -21,6 +21,7 @@ function prepare(verifierName: string, response: unknown, truth: unknown, opts: 
   const v = verifiers.get(verifierName);
   const bad = v.checkTruth(truth);
   if (bad) return { done: zero(`truth does not match verifier "${verifierName}": ${bad}`) };
+  if (v.wholeResponse) return { v, text: visibleText(response), format: NaN };
   const ex = extractAnswer(response, opts.extract);
   if (ex.text === null) return { done: zero(`no answer found (${opts.extract} form expected)`, { format: 0 }) };
   return { v, text: ex.text, format: ex.format };
@@ -28,7 +29,8 @@ function prepare(verifierName: string, response: unknown, truth: unknown, opts: 
 
 /** Score from a judgement: 1 when correct; else partial credit when asked for, or always for dense verifiers (below 1). */
 function finish(v: VerifierDefinition, j: Judged, format: number, opts: VerifyOptions): Verdict {
-  const parts = { format, ...j.parts };
+  // A whole-response verifier reports its own format part.
+  const parts = Number.isNaN(format) ? { ...j.parts } : { format, ...j.parts };
   const partial = Math.max(0, Math.min(1, j.partial ?? 0));
   const score = j.correct ? 1 : v.dense ? Math.min(0.99, partial) : opts.partialCredit ? 0.5 * partial : 0;
   return { score, correct: j.correct, reason: j.reason, parts, parsed: j.parsed };
