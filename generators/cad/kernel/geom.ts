@@ -52,3 +52,112 @@ export function faceWorkplane(prev: PlaneT, faceCenter: V3, n: V3): PlaneT {
   const d = dot(sub(prev.o, faceCenter), n);
   return { o: sub(prev.o, mul(n, d)), x: computeXDir(n), z: n };
 }
+
+/** CadQuery's remaining named planes (Plane.named): the view names. */
+Object.assign(NAMED_PLANES, {
+  front: { x: [1, 0, 0], z: [0, 0, 1] },
+  back: { x: [-1, 0, 0], z: [0, 0, -1] },
+  left: { x: [0, 0, 1], z: [-1, 0, 0] },
+  right: { x: [0, 0, -1], z: [1, 0, 0] },
+  top: { x: [1, 0, 0], z: [0, 1, 0] },
+  bottom: { x: [1, 0, 0], z: [0, -1, 0] },
+} satisfies Record<string, { x: V3; z: V3 }>);
+
+/** Local coordinates of a world point on a plane. */
+export function toLocal(p: PlaneT, w: V3): V3 {
+  const d = sub(w, p.o);
+  return [dot(d, p.x), dot(d, yDir(p)), dot(d, p.z)];
+}
+
+/** OpenCascade's default x direction for a normal (gp_Ax2(P, V)), used by cq.Plane(origin, None, normal). */
+export function defaultXDir(n: V3): V3 {
+  const [a, b, c] = n;
+  const [aa, ba, ca] = [Math.abs(a), Math.abs(b), Math.abs(c)];
+  let x: V3;
+  if (ba <= aa && ba <= ca) x = aa > ca ? [-c, 0, a] : [c, 0, -a];
+  else if (aa <= ba && aa <= ca) x = ba > ca ? [0, -c, b] : [0, c, -b];
+  else x = aa > ba ? [-b, a, 0] : [b, -a, 0];
+  return unit(x);
+}
+
+/** A plane from origin, x direction (null: OpenCascade's default) and normal; x must be perpendicular to the normal. */
+export function makePlane(o: V3, xDir: V3 | null, normal: V3): PlaneT {
+  const z = unit(normal);
+  if (len(z) === 0) throw new Error('plane normal must not be zero');
+  if (!xDir) return { o, x: defaultXDir(z), z };
+  const x = unit(xDir);
+  if (len(x) === 0) throw new Error('plane x direction must not be zero');
+  if (Math.abs(dot(x, z)) > 1e-6) throw new Error('plane x direction must be perpendicular to the normal');
+  return { o, x: unit(sub(x, mul(z, dot(x, z)))), z };
+}
+
+/** Rotation of v about the unit axis k by angle a (radians), Rodrigues' formula. */
+export function rotateVec(v: V3, k: V3, a: number): V3 {
+  const c = Math.cos(a);
+  const s = Math.sin(a);
+  return add(add(mul(v, c), mul(cross(k, v), s)), mul(k, dot(k, v) * (1 - c)));
+}
+
+/**
+ * CadQuery's Plane.rotated((rx, ry, rz)) in degrees: the rotation T1·T2·T3 about the plane's own
+ * x, y and z axes (z applied first), all three taken from the unrotated plane.
+ */
+export function rotatePlane(p: PlaneT, deg: V3): PlaneT {
+  const [ax, ay, az] = deg.map((d) => (d * Math.PI) / 180);
+  const y = yDir(p);
+  const t = (v: V3) => rotateVec(rotateVec(rotateVec(v, p.z, az), y, ay), p.x, ax);
+  return { o: p.o, x: unit(t(p.x)), z: unit(t(p.z)) };
+}
+
+/** A rigid transform: rotation matrix rows and translation (a cq.Location). */
+export interface Frame {
+  r: [V3, V3, V3];
+  t: V3;
+}
+
+export const IDENTITY: Frame = {
+  r: [
+    [1, 0, 0],
+    [0, 1, 0],
+    [0, 0, 1],
+  ],
+  t: [0, 0, 0],
+};
+
+export function applyFrame(f: Frame, v: V3, point = true): V3 {
+  const r: V3 = [dot(f.r[0], v), dot(f.r[1], v), dot(f.r[2], v)];
+  return point ? add(r, f.t) : r;
+}
+
+/** a ∘ b: b applied first, then a (CadQuery's Location a * b). */
+export function compose(a: Frame, b: Frame): Frame {
+  const cols = [0, 1, 2].map((j) => applyFrame(a, [b.r[0][j], b.r[1][j], b.r[2][j]], false));
+  return { r: [0, 1, 2].map((i) => [cols[0][i], cols[1][i], cols[2][i]]) as [V3, V3, V3], t: applyFrame(a, b.t) };
+}
+
+export function invertFrame(f: Frame): Frame {
+  const rt: [V3, V3, V3] = [0, 1, 2].map((i) => [f.r[0][i], f.r[1][i], f.r[2][i]]) as [V3, V3, V3];
+  const inv = { r: rt, t: [0, 0, 0] as V3 };
+  return { r: rt, t: mul(applyFrame(inv, f.t, false), -1) };
+}
+
+/** The frame that maps plane-local coordinates to world coordinates. */
+export function planeFrame(p: PlaneT): Frame {
+  const y = yDir(p);
+  return {
+    r: [
+      [p.x[0], y[0], p.z[0]],
+      [p.x[1], y[1], p.z[1]],
+      [p.x[2], y[2], p.z[2]],
+    ],
+    t: p.o,
+  };
+}
+
+/** Rotation about an axis through the origin by an angle in degrees. */
+export function axisRotation(axis: V3, deg: number): Frame {
+  const k = unit(axis);
+  const a = (deg * Math.PI) / 180;
+  const cols = ([[1, 0, 0], [0, 1, 0], [0, 0, 1]] as V3[]).map((e) => rotateVec(e, k, a));
+  return { r: [0, 1, 2].map((i) => [cols[0][i], cols[1][i], cols[2][i]]) as [V3, V3, V3], t: [0, 0, 0] };
+}

@@ -6,7 +6,7 @@ import * as R from 'replicad';
 
 type OC = ReturnType<typeof R.getOC>;
 
-function finish(builder: { Shape(): { delete(): void }; delete(): void }): R.Shape3D {
+function finish(builder: { Shape(): { delete(): void }; delete(): void }, any = false): R.Shape3D {
   let raw: { delete(): void } | undefined;
   try {
     // Shape() hands out a new handle on the result and cast() wraps a downcast copy of it: the
@@ -15,25 +15,26 @@ function finish(builder: { Shape(): { delete(): void }; delete(): void }): R.Sha
     raw = builder.Shape();
     const shape = R.cast(raw as never);
     if ((shape.wrapped as unknown) === raw) raw = undefined;
-    if (!R.isShape3D(shape)) {
+    if (!any && !R.isShape3D(shape)) {
       shape.delete();
       throw new Error('the result is not a 3D shape');
     }
-    return shape;
+    return shape as R.Shape3D;
   } finally {
     raw?.delete();
     builder.delete();
   }
 }
 
-export function boolean(mode: 'fuse' | 'cut' | 'intersect', a: R.Shape3D, b: R.Shape3D): R.Shape3D {
+/** `any`: the operands may be faces (sketch booleans), the result any shape. */
+export function boolean(mode: 'fuse' | 'cut' | 'intersect', a: R.Shape3D, b: R.Shape3D, any = false): R.Shape3D {
   const oc: OC = R.getOC();
   // The two-shape constructors run the operation themselves: no Build() after them (replicad
   // calls it again, which redoes the whole boolean from scratch for the same result).
   const builder =
     mode === 'fuse' ? new oc.BRepAlgoAPI_Fuse(a.wrapped, b.wrapped) : mode === 'cut' ? new oc.BRepAlgoAPI_Cut(a.wrapped, b.wrapped) : new oc.BRepAlgoAPI_Common(a.wrapped, b.wrapped);
   builder.SimplifyResult(true, true, 0.001);
-  return finish(builder as never);
+  return finish(builder as never, any);
 }
 
 export function filletOrChamfer(op: 'fillet' | 'chamfer', shape: R.Shape3D, edges: R.Edge[], r: number): R.Shape3D {

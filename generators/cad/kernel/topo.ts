@@ -7,13 +7,13 @@
 import * as R from 'replicad';
 
 type Raw = R.AnyShape['wrapped'];
-type Kind = 'face' | 'edge' | 'solid';
+export type Kind = 'face' | 'edge' | 'solid' | 'vertex' | 'wire' | 'shell';
 
 const HASH_MAX = 2147483647;
 
 function enumOf(kind: Kind | 'shape'): unknown {
   const ta = R.getOC().TopAbs_ShapeEnum;
-  return { face: ta.TopAbs_FACE, edge: ta.TopAbs_EDGE, solid: ta.TopAbs_SOLID, shape: ta.TopAbs_SHAPE }[kind];
+  return { face: ta.TopAbs_FACE, edge: ta.TopAbs_EDGE, solid: ta.TopAbs_SOLID, vertex: ta.TopAbs_VERTEX, wire: ta.TopAbs_WIRE, shell: ta.TopAbs_SHELL, shape: ta.TopAbs_SHAPE }[kind];
 }
 
 /** Calls `each` once per distinct sub-shape of `kind`, in explorer order; the raw shape is deleted afterwards. */
@@ -57,6 +57,13 @@ export function subEdges(shape: R.AnyShape): R.Edge[] {
   const oc = R.getOC();
   const out: R.Edge[] = [];
   forDistinct(shape.wrapped, 'edge', (raw) => out.push(new R.Edge(oc.TopoDS.Edge(raw))));
+  return out;
+}
+
+/** Distinct sub-shapes of any kind, wrapped as replicad shapes (vertices, wires, shells, solids...). */
+export function subShapes(shape: R.AnyShape, kind: Kind): R.AnyShape[] {
+  const out: R.AnyShape[] = [];
+  forDistinct(shape.wrapped, kind, (raw) => out.push(R.cast(raw as never) as R.AnyShape));
   return out;
 }
 

@@ -1,16 +1,24 @@
-// CadQuery's Workplane, re-implemented over replicad (OpenCascade B-rep). Each method returns a
-// new immutable Workplane state, as CadQuery's fluent API does. Geometry follows CadQuery's rules
-// (named planes, centred boxes, face workplanes with a projected origin, holes bored against the
-// normal, negative shell = inward) so that a program in the subset builds the same solid here as
-// in CadQuery. Every OpenCascade object created is registered in an Arena and freed after the run.
+// CadQuery's Workplane over replicad (OpenCascade B-rep): the state one fluent call hands to the
+// next, the stack of objects, locations, selection, tags and workplane changes. The 2D drawing
+// methods live in wp2d.ts, the solid operations in wp3d.ts, the Sketch API in sketch.ts. Each
+// method returns a new Workplane whose parent is the old one (end(), tags), as CadQuery's
+// newObject does; every OpenCascade object created is registered in the run's Arena.
 import * as R from 'replicad';
+import { bind } from './args.js';
+import { add, compose, computeXDir, dot, faceWorkplane, len, mul, planeFrame, rotatePlane, sub, toLocal, toWorld, unit, type PlaneT, type V3 } from './geom.js';
 import { CadError } from './lang/ast.js';
-import { Budget, fn, num, typeName, type HostObject, type ModuleValue, type Value } from './lang/interp.js';
-import { boolean as occBoolean, filletOrChamfer } from './occ.js';
-import { distinct, sameSet, subEdges, subFaces } from './topo.js';
-import { add, computeXDir, dot, faceWorkplane, len, mul, NAMED_PLANES, sub, toWorld, unit, type PlaneT, type V3 } from './geom.js';
-
-type Shape3D = R.Shape3D;
+import { fn, isHost, num, type Budget, type HostObject, type ModuleValue, type Value } from './lang/interp.js';
+import { LocationValue, PlaneValue, ShapeValue, VectorValue, vec } from './objects.js';
+import { loopPolygon, segEnd, segStart, type Loc, type Loop, type P2, type Seg } from './profile.js';
+import { applySelector, parseSelector } from './selectors.js';
+import { geomType, kindOf, shapeCenter, take, transformShape as transformShapeBy } from './shapes.js';
+import type { SketchValue } from './sketch.js';
+import { distinct, subShapes, type Kind } from './topo.js';
+import { METHODS_2D } from './wp2d.js';
+import { finishShapes, METHODS_3D } from './wp3d.js';
+import { boolean as booleanSolid } from './occ.js';
+import { METHODS_SKETCH } from './sketch.js';
+import { cqModule } from './cq.js';
 
 /** Frees every wrapped OpenCascade object of one run (replicad needs explicit deletion). */
 export class Arena {
@@ -31,134 +39,40 @@ export class Arena {
   }
 }
 
-type Loop = { kind: 'circle'; c: [number, number]; r: number } | { kind: 'poly'; pts: [number, number][] };
-interface Loc {
-  x: number;
-  y: number;
-  /** Rotation of the location about the plane normal, radians (polarArray rotate=True). */
-  a: number;
-}
-type Sel =
-  | { t: 'none' }
-  | { t: 'pts'; pts: Loc[] }
-  | { t: 'faces'; faces: R.Face[] }
-  | { t: 'edges'; edges: R.Edge[] }
-  | { t: 'solid' };
-interface Pending {
+/** A closed outline waiting to be extruded, on the plane it was drawn on. */
+export interface PendingLoop {
   plane: PlaneT;
-  loops: Loop[];
-  /** A polyline/lineTo path not yet closed. */
-  open: [number, number][] | null;
+  loop: Loop;
 }
-interface State {
+
+/** Edges drawn with lineTo/arcs/splines and not yet closed; local to `plane`. */
+export interface OpenPath {
   plane: PlaneT;
-  solid: Shape3D | null;
-  sel: Sel;
-  pending: Pending | null;
+  segs: Seg[];
 }
 
-const TOL = 1e-4;
+/** An object on the stack: a point/location (world), a 2D outline, a B-rep shape or a placed sketch. */
+export type Item =
+  | { t: 'pt'; p: V3; a: number }
+  | { t: 'loop'; plane: PlaneT; loop: Loop }
+  | { t: 'shape'; s: R.AnyShape }
+  | { t: 'sketch'; sk: SketchValue; locs: Loc[]; plane: PlaneT };
 
-/** Resolves positional and keyword arguments against a signature, CadQuery-style. */
-function bind(name: string, spec: [string, Value | undefined][], args: Value[], kw: Record<string, Value>, line: number): Record<string, Value> {
-  if (args.length > spec.length) throw new CadError('runtime', `${name}() takes at most ${spec.length} arguments (${args.length} given)`, line);
-  const out: Record<string, Value> = {};
-  spec.forEach(([k, d], i) => {
-    if (i < args.length) {
-      if (k in kw) throw new CadError('runtime', `${name}() got two values for "${k}"`, line);
-      out[k] = args[i];
-    } else if (k in kw) out[k] = kw[k];
-    else if (d === undefined) throw new CadError('runtime', `${name}() is missing the argument "${k}"`, line);
-    else out[k] = d;
-  });
-  for (const k of Object.keys(kw)) {
-    if (!spec.some(([s]) => s === k)) {
-      throw new CadError('unsupported', `${name}() has no supported keyword "${k}"; allowed: ${spec.map(([s]) => s).join(', ')}`, line);
-    }
-  }
-  return out;
+export interface State {
+  plane: PlaneT;
+  /** The context solid (CadQuery's findSolid). */
+  solid: R.Shape3D | null;
+  stack: Item[];
+  pending: PendingLoop[];
+  open: OpenPath | null;
+  parent: WorkplaneValue | null;
+  /** Shared by the whole chain, as CadQuery's ctx.tags. */
+  tags: Map<string, WorkplaneValue>;
 }
 
-function vec(v: Value, what: string, line: number, dims = 3): V3 {
-  if (!Array.isArray(v) || v.length < 2 || v.length > 3 || (dims === 2 && v.length !== 2)) {
-    throw new CadError('runtime', `${what} must be a tuple of ${dims === 2 ? 2 : '2 or 3'} numbers, got ${typeName(v)}`, line);
-  }
-  return [num(v[0], what, line), num(v[1], what, line), v.length === 3 ? num(v[2], what, line) : 0];
-}
+export type Method = (this: WorkplaneValue, args: Value[], kw: Record<string, Value>, line: number) => Value;
 
-function bool3(v: Value, what: string, line: number): [boolean, boolean, boolean] {
-  if (typeof v === 'boolean') return [v, v, v];
-  if (Array.isArray(v) && v.length === 3 && v.every((b) => typeof b === 'boolean')) return v as [boolean, boolean, boolean];
-  throw new CadError('runtime', `${what} must be True, False or a tuple of three booleans`, line);
-}
-
-function positive(v: Value, what: string, line: number, max = 1e4): number {
-  const x = num(v, what, line);
-  if (!(x > 0) || x > max) throw new CadError('geometry', `${what} must be > 0 and at most ${max}, got ${x}`, line);
-  return x;
-}
-
-/** Bounds on sizes so that a single kernel call stays cheap (limits work, not valid CAD). */
-const MAX_DIM = 1e4;
-const MAX_SIDES = 64;
-
-function pointInLoop(p: [number, number], loop: Loop): boolean {
-  if (loop.kind === 'circle') return Math.hypot(p[0] - loop.c[0], p[1] - loop.c[1]) < loop.r - TOL;
-  let inside = false;
-  const pts = loop.pts;
-  for (let i = 0, j = pts.length - 1; i < pts.length; j = i++) {
-    const [xi, yi] = pts[i];
-    const [xj, yj] = pts[j];
-    if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-function samplePoint(loop: Loop): [number, number] {
-  if (loop.kind === 'circle') return [loop.c[0] + loop.r, loop.c[1]];
-  // Midpoint of the first edge: a vertex could lie on another loop's boundary.
-  const [a, b] = [loop.pts[0], loop.pts[1]];
-  return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
-}
-
-/** Depth of each loop: how many other loops contain it (odd depth = a hole). */
-function nesting(loops: Loop[]): number[] {
-  return loops.map((l) => loops.filter((o) => o !== l && pointInLoop(samplePoint(l), o)).length);
-}
-
-/**
- * The faces that CadQuery builds from several wires: a loop nested inside an odd number of other
- * loops is a hole of the loop directly around it, otherwise it is an outer boundary.
- */
-function loopFaces(s: CadSession, loops: Loop[], plane: PlaneT, z: number, line: number): R.Face[] {
-  if (loops.length === 0) throw new CadError('runtime', 'nothing to extrude: draw rect/circle/polygon/polyline first', line);
-  const depth = nesting(loops);
-  const wire = (l: Loop): R.Wire => {
-    if (l.kind === 'circle') return s.keep(R.assembleWire([s.keep(R.makeCircle(l.r, toWorld(plane, [l.c[0], l.c[1], z]), plane.z))]));
-    const w = l.pts.map((p) => toWorld(plane, [p[0], p[1], z]));
-    return s.keep(R.assembleWire(w.map((p, i) => s.keep(R.makeLine(p, w[(i + 1) % w.length])))));
-  };
-  const faces: R.Face[] = [];
-  loops.forEach((outer, i) => {
-    if (depth[i] % 2 !== 0) return;
-    const holes = loops.filter((h, j) => depth[j] === depth[i] + 1 && pointInLoop(samplePoint(h), outer));
-    try {
-      // addHolesInFace fixes the orientation of the inner wires (makeFace alone does not).
-      const f = s.keep(R.makeFace(wire(outer)));
-      faces.push(holes.length ? s.keep(R.addHolesInFace(f, holes.map(wire))) : f);
-    } catch (e) {
-      throw new CadError('geometry', `cannot build a face from the sketch (self-intersecting or degenerate outline?): ${(e as Error).message}`, line);
-    }
-  });
-  return faces;
-}
-
-/** One shape from several solids (a compound when there are many). */
-function many(s: CadSession, solids: R.Shape3D[]): R.Shape3D {
-  return solids.length === 1 ? solids[0] : s.keep(R.makeCompound(solids) as R.Shape3D);
-}
-
-const AXES: Record<string, V3> = { X: [1, 0, 0], Y: [0, 1, 0], Z: [0, 0, 1] };
+const TOL = 1e-6;
 
 /** Handles the kernel objects of one program run and builds the `cq` module over them. */
 export class CadSession {
@@ -173,54 +87,40 @@ export class CadSession {
   }
 
   module(): ModuleValue {
-    const workplane = fn('cq.Workplane', (args, kw, line) => {
-      const a = bind('Workplane', [['inPlane', 'XY'], ['origin', [0, 0, 0]]], args, kw, line);
-      const name = a.inPlane;
-      if (typeof name !== 'string' || !(name in NAMED_PLANES)) {
-        throw new CadError('unsupported', `Workplane plane ${JSON.stringify(name)}; supported: ${Object.keys(NAMED_PLANES).join(', ')}`, line);
-      }
-      const np = NAMED_PLANES[name];
-      return this.wp({ plane: { o: vec(a.origin, 'origin', line), x: np.x, z: np.z }, solid: null, sel: { t: 'none' }, pending: null });
-    });
-    return { kind: 'module', name: 'cadquery', attrs: { Workplane: workplane } };
+    return cqModule(this);
   }
 
-  solidOf(v: Value): Shape3D | null {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && v.kind === 'obj' && v.typeName === 'Workplane'
-      ? (v as WorkplaneValue).state.solid
-      : null;
+  workplane(plane: PlaneT, stack: Item[] = []): WorkplaneValue {
+    return new WorkplaneValue({ plane, solid: null, stack, pending: [], open: null, parent: null, tags: new Map() }, this);
   }
 
-  private wp(state: State): WorkplaneValue {
-    return new WorkplaneValue(state, this);
+  /** The solid a program's result holds: a Workplane's context solid or stack solids, or a shape value. */
+  solidOf(v: Value): R.Shape3D | null {
+    if (v instanceof ShapeValue) return R.isShape3D(v.shape) ? v.shape : null;
+    if (!(v instanceof WorkplaneValue)) return null;
+    if (v.state.solid) return v.state.solid;
+    const solids = v.state.stack.flatMap((i) => (i.t === 'shape' && R.isShape3D(i.s) ? [i.s] : []));
+    if (solids.length === 0) return null;
+    return solids.length === 1 ? solids[0] : this.keep(R.makeCompound(solids) as R.Shape3D);
   }
 
-  // ---- geometry builders -------------------------------------------------------------------
-
-  /** Loops on `plane` extruded from offset z0 by h along the normal (h may be negative). */
-  prism(loops: Loop[], plane: PlaneT, z0: number, h: number, line: number): Shape3D {
-    if (!(Math.abs(h) > TOL) || Math.abs(h) > MAX_DIM) throw new CadError('geometry', `extrusion distance must be non-zero and at most ${MAX_DIM}, got ${h}`, line);
-    const base = h < 0 ? z0 + h : z0;
-    const dir = this.keep(new R.Vector(mul(plane.z, Math.abs(h))));
-    return many(this, loopFaces(this, loops, plane, base, line).map((f) => this.keep(R.basicFaceExtrusion(f, dir) as Shape3D)));
-  }
-
-  combine(a: Shape3D | null, b: Shape3D, mode: 'fuse' | 'cut' | 'intersect', line: number): Shape3D {
+  /** Boolean of two solids, charged as one operation. */
+  combine(a: R.Shape3D | null, b: R.Shape3D, mode: 'fuse' | 'cut' | 'intersect', line: number): R.Shape3D {
     if (a === null) {
       if (mode === 'fuse') return b;
       throw new CadError('runtime', `${mode} needs an existing solid`, line);
     }
     this.budget.op(mode, line);
     try {
-      return this.keep(occBoolean(mode, a, b));
+      return this.keep(booleanSolid(mode, a, b));
     } catch (e) {
-      throw new CadError('geometry', `boolean ${mode} failed: ${(e as Error).message}`, line);
+      throw new CadError('geometry', `boolean ${mode} failed: ${(e as Error).message ?? e}`, line);
     }
   }
 }
 
-const FACE_TYPES: Record<string, string> = { PLANE: 'PLANE', CYLINDER: 'CYLINDRE', CONE: 'CONE', SPHERE: 'SPHERE', TORUS: 'TORUS' };
-const EDGE_TYPES: Record<string, string> = { LINE: 'LINE', CIRCLE: 'CIRCLE' };
+
+let methods: Record<string, Method> | null = null;
 
 /** A Workplane value; attribute access returns bound methods. */
 export class WorkplaneValue implements HostObject {
@@ -233,605 +133,344 @@ export class WorkplaneValue implements HostObject {
   ) {}
 
   getAttr(name: string): Value | undefined {
-    const m = (METHODS as Record<string, Method | undefined>)[name];
-    if (!m || !Object.prototype.hasOwnProperty.call(METHODS, name)) return undefined;
+    methods ??= { ...CORE, ...METHODS_2D, ...METHODS_3D, ...METHODS_SKETCH };
+    if (name === 'plane') return planeValue(this.state.plane);
+    if (!Object.prototype.hasOwnProperty.call(methods, name)) return undefined;
+    const m = methods[name];
     return fn(`Workplane.${name}`, (args, kw, line) => m.call(this, args, kw, line));
   }
 
+  /** The next Workplane in the chain: this one becomes its parent. */
   next(patch: Partial<State>): WorkplaneValue {
-    return new WorkplaneValue({ ...this.state, ...patch }, this.s);
+    return new WorkplaneValue({ ...this.state, parent: this, ...patch }, this.s);
   }
 
   get session(): CadSession {
     return this.s;
   }
 
-  /** Locations on the stack, or the workplane origin when there are none (CadQuery eachpoint). */
-  locs(): Loc[] {
-    return this.state.sel.t === 'pts' ? this.state.sel.pts : [{ x: 0, y: 0, a: 0 }];
+  get budget(): Budget {
+    return this.s.budget;
   }
 
-  needSolid(what: string, line: number): Shape3D {
+  keep<T>(v: T): T {
+    return this.s.keep(v);
+  }
+
+  /** CadQuery's eachpoint locations: the stack's points and centres in local coordinates, or the origin. */
+  locs(): Loc[] {
+    const out: Loc[] = [];
+    const p = this.state.plane;
+    for (const i of this.state.stack) {
+      if (i.t === 'pt') {
+        const l = toLocal(p, i.p);
+        out.push({ x: l[0], y: l[1], a: i.a, z: l[2] });
+      } else if (i.t === 'loop') {
+        const c = toLocal(p, toWorld(i.plane, [...loopCenter(i.loop), 0]));
+        out.push({ x: c[0], y: c[1], a: 0, z: c[2] });
+      } else if (i.t === 'shape') {
+        const c = toLocal(p, shapeCenter(i.s));
+        out.push({ x: c[0], y: c[1], a: 0, z: c[2] });
+      }
+    }
+    return out.length ? out : [{ x: 0, y: 0, a: 0 }];
+  }
+
+  needSolid(what: string, line: number): R.Shape3D {
     if (!this.state.solid) throw new CadError('runtime', `${what}() needs a solid; build one first (box, extrude, revolve...)`, line);
     return this.state.solid;
   }
 
-  addLoops(loops: Loop[], line: number): WorkplaneValue {
-    const p = this.state.pending;
-    if (p && p.open) throw new CadError('runtime', 'an open polyline is pending: call close() first', line);
-    if (p && !samePlane(p.plane, this.state.plane)) throw new CadError('runtime', 'pending sketches lie on different workplanes: extrude them first', line);
-    const all = [...(p?.loops ?? []), ...loops];
-    if (all.length > 500) throw new CadError('limit', 'more than 500 pending sketch loops', line);
-    return this.next({ pending: { plane: this.state.plane, loops: all, open: null }, sel: this.state.sel });
+  /** Shapes on the stack, or the context solid when the stack holds none (CadQuery reads the stack). */
+  stackShapes(): R.AnyShape[] {
+    const shapes = this.state.stack.flatMap((i) => (i.t === 'shape' ? [i.s] : []));
+    return shapes.length ? shapes : this.state.solid ? [this.state.solid] : [];
   }
 
-  /** Places a local loop at a location (rotation then translation). */
-  static place(loop: Loop, l: Loc): Loop {
-    const c = Math.cos(l.a);
-    const s = Math.sin(l.a);
-    const tr = (p: [number, number]): [number, number] => [l.x + c * p[0] - s * p[1], l.y + s * p[0] + c * p[1]];
-    return loop.kind === 'circle' ? { kind: 'circle', c: tr(loop.c), r: loop.r } : { kind: 'poly', pts: loop.pts.map(tr) };
-  }
-
-  shapeAtLocs(make: () => Loop, line: number): WorkplaneValue {
-    return this.addLoops(
-      this.locs().map((l) => WorkplaneValue.place(make(), l)),
-      line,
-    );
+  /** The current point for lineTo and arcs: end of the open path, a lone stack point, or the origin. */
+  current(): P2 {
+    const o = this.state.open;
+    if (o && o.segs.length) return segEnd(o.segs[o.segs.length - 1]);
+    const last = this.state.stack[this.state.stack.length - 1];
+    if (last?.t === 'pt') {
+      const l = toLocal(this.state.plane, last.p);
+      return [l[0], l[1]];
+    }
+    return [0, 0];
   }
 }
 
-function samePlane(a: PlaneT, b: PlaneT): boolean {
+function planeValue(p: PlaneT): Value {
+  return new PlaneValue(p);
+}
+
+/** Centre of a loop's outline (its points' mean, exact for the symmetric outlines CadQuery centres on). */
+export function loopCenter(l: Loop): P2 {
+  const p = loopPolygon(l);
+  let [sx, sy, sl] = [0, 0, 0];
+  for (let i = 0; i < p.length; i++) {
+    const a = p[i];
+    const b = p[(i + 1) % p.length];
+    const d = Math.hypot(b[0] - a[0], b[1] - a[1]);
+    sx += ((a[0] + b[0]) / 2) * d;
+    sy += ((a[1] + b[1]) / 2) * d;
+    sl += d;
+  }
+  return sl > 0 ? [sx / sl, sy / sl] : p[0];
+}
+
+export function samePlane(a: PlaneT, b: PlaneT): boolean {
   return len(sub(a.o, b.o)) < TOL && len(sub(a.x, b.x)) < TOL && len(sub(a.z, b.z)) < TOL;
 }
 
-type Method = (this: WorkplaneValue, args: Value[], kw: Record<string, Value>, line: number) => Value;
-
-function budgetOf(w: WorkplaneValue): Budget {
-  return w.session.budget;
+/** The plane at a location: the workplane moved to (x, y, z) and turned by a about its normal. */
+export function planeAt(p: PlaneT, l: Loc): PlaneT {
+  const o = toWorld(p, [l.x, l.y, l.z ?? 0]);
+  const x = toWorld({ ...p, o: [0, 0, 0] }, [Math.cos(l.a), Math.sin(l.a), 0]);
+  return { o, x, z: p.z };
 }
 
-function selectorParse(sel: Value, line: number): { op: string; axis: V3 | null; type: string | null } {
-  if (typeof sel !== 'string') throw new CadError('runtime', 'selector must be a string like ">Z"', line);
-  const s = sel.trim();
-  let m = /^([<>|#+-])\s*([XYZ])$/.exec(s);
-  if (m) return { op: m[1], axis: AXES[m[2]], type: null };
-  m = /^%\s*([A-Z]+)$/.exec(s);
-  if (m) return { op: '%', axis: null, type: m[1] };
-  throw new CadError('unsupported', `selector ${JSON.stringify(sel)}; supported: >X <X |X #X +X -X (any axis X/Y/Z) and %PLANE %CYLINDER %LINE %CIRCLE`, line);
-}
+const KINDS: Record<string, Kind> = { faces: 'face', edges: 'edge', vertices: 'vertex', wires: 'wire', solids: 'solid', shells: 'shell' };
 
-/** What a selector reads of a face or an edge; each is computed only for the selectors that need it. */
-interface Probe<T> {
-  center(x: T): V3;
-  dir(x: T): V3 | null;
-  type(x: T): string;
-}
-
-/** Applies a CadQuery string selector to faces or edges by centre, normal/direction and type. */
-function select<T>(items: T[], sel: { op: string; axis: V3 | null; type: string | null }, probe: Probe<T>, kind: 'faces' | 'edges', line: number): T[] {
-  const idx = items.map((_, i) => i);
-  let keep: number[];
-  if (sel.op === '%') {
-    const want = (kind === 'faces' ? FACE_TYPES : EDGE_TYPES)[sel.type!];
-    if (!want) throw new CadError('unsupported', `type selector %${sel.type} for ${kind}`, line);
-    keep = idx.filter((i) => probe.type(items[i]) === want);
-  } else if (sel.op === '>' || sel.op === '<') {
-    const d = idx.map((i) => dot(probe.center(items[i]), sel.axis!));
-    const best = sel.op === '>' ? Math.max(...d) : Math.min(...d);
-    keep = idx.filter((i) => Math.abs(d[i] - best) < TOL);
-  } else {
-    const dirs = items.map((x) => probe.dir(x));
-    keep = idx.filter((i) => {
-      const dir = dirs[i];
-      if (!dir) return false;
-      const c = dot(dir, sel.axis!);
-      if (sel.op === '|') return Math.abs(Math.abs(c) - 1) < TOL;
-      if (sel.op === '#') return Math.abs(c) < TOL;
-      return sel.op === '+' ? c > 1 - TOL : c < -1 + TOL;
-    });
+/** Vertices of 2D outlines on the stack (rect(..., forConstruction=True).vertices()). */
+function outlineVertices(w: WorkplaneValue): Item[] | null {
+  const loops = w.state.stack.filter((i): i is Extract<Item, { t: 'loop' }> => i.t === 'loop');
+  if (loops.length === 0) return null;
+  const out: Item[] = [];
+  for (const l of loops) {
+    for (const s of l.loop.segs) {
+      const p = toWorld(l.plane, [...segStart(s), 0]);
+      if (!out.some((o) => o.t === 'pt' && len(sub(o.p, p)) < TOL)) out.push({ t: 'pt', p, a: 0 });
+    }
   }
-  return keep.map((i) => items[i]);
+  return out;
 }
 
-const METHODS: Record<string, Method> = {
-  // ---- solids ---------------------------------------------------------------------------------
-  box(args, kw, line) {
-    const a = bind('box', [['length', undefined], ['width', undefined], ['height', undefined], ['centered', true], ['combine', true], ['clean', true]], args, kw, line);
-    const [l, w, h] = [positive(a.length, 'length', line, MAX_DIM), positive(a.width, 'width', line, MAX_DIM), positive(a.height, 'height', line, MAX_DIM)];
-    const [cx, cy, cz] = bool3(a.centered, 'centered', line);
-    const rect: Loop = { kind: 'poly', pts: rectPts(l, w, cx, cy) };
-    return solidAtLocs(this, rect, cz ? -h / 2 : 0, h, a.combine, line);
-  },
-  cylinder(args, kw, line) {
-    const a = bind('cylinder', [['height', undefined], ['radius', undefined], ['direct', null], ['angle', 360], ['centered', true], ['combine', true], ['clean', true]], args, kw, line);
-    if (a.direct !== null || a.angle !== 360) throw new CadError('unsupported', 'cylinder() with direct or angle: only the default axis and a full cylinder', line);
-    const h = positive(a.height, 'height', line, MAX_DIM);
-    const r = positive(a.radius, 'radius', line, MAX_DIM);
-    const [cx, cy, cz] = bool3(a.centered, 'centered', line);
-    const c: Loop = { kind: 'circle', c: [cx ? 0 : r, cy ? 0 : r], r };
-    return solidAtLocs(this, c, cz ? -h / 2 : 0, h, a.combine, line);
-  },
-  sphere(args, kw, line) {
-    if (args.length > 1) throw new CadError('unsupported', 'sphere() takes the radius positionally; other arguments by keyword (combine)', line);
-    const a = bind('sphere', [['radius', undefined], ['combine', true], ['clean', true]], args, kw, line);
-    const r = positive(a.radius, 'radius', line, MAX_DIM);
-    const s = this.session;
-    let out = this.state.solid;
-    let made: R.Shape3D | null = null;
-    for (const l of this.locs()) {
-      budgetOf(this).op('sphere', line);
-      const sp = s.keep(R.makeSphere(r).translate(toWorld(this.state.plane, [l.x, l.y, 0])) as R.Shape3D);
-      made = made ? s.combine(made, sp, 'fuse', line) : sp;
+function selectShapes(w: WorkplaneValue, kind: string, args: Value[], kw: Record<string, Value>, line: number): WorkplaneValue {
+  const a = bind(kind, [['selector', null], ['tag', null]], args, kw, line);
+  if (kind === 'vertices' && a.tag === null) {
+    const pts = outlineVertices(w);
+    if (pts) {
+      if (a.selector !== null) throw new CadError('unsupported', 'vertices(selector) of 2D outlines; select vertices of solids instead', line);
+      return w.next({ stack: pts });
     }
-    out = a.combine === false ? made : s.combine(out, made!, 'fuse', line);
-    return this.next({ solid: out, sel: { t: 'solid' } });
-  },
-  extrude(args, kw, line) {
-    const a = bind('extrude', [['until', undefined], ['combine', true], ['clean', true], ['both', false]], args, kw, line);
-    const d = num(a.until, 'extrude distance', line);
-    const p = takePending(this, line);
-    budgetOf(this).op('extrude', line);
-    const made = a.both === true ? this.session.prism(p.loops, p.plane, -Math.abs(d), 2 * Math.abs(d), line) : this.session.prism(p.loops, p.plane, 0, d, line);
-    return finish(this, made, a.combine, line);
-  },
-  revolve(args, kw, line) {
-    const a = bind('revolve', [['angleDegrees', 360], ['axisStart', null], ['axisEnd', null], ['combine', true], ['clean', true]], args, kw, line);
-    const ang = num(a.angleDegrees, 'angleDegrees', line);
-    if (!(ang > 0 && ang <= 360)) throw new CadError('geometry', `revolve angle must be in (0, 360], got ${ang}`, line);
-    const p = takePending(this, line);
-    const s0 = a.axisStart === null ? [0, 0, 0] : vec(a.axisStart, 'axisStart', line);
-    const s1 = a.axisEnd === null ? [0, 1, 0] : vec(a.axisEnd, 'axisEnd', line);
-    const w0 = toWorld(p.plane, s0 as [number, number, number]);
-    const w1 = toWorld(p.plane, s1 as [number, number, number]);
-    const dir = sub(w1, w0);
-    if (len(dir) < TOL) throw new CadError('geometry', 'revolve axis start and end coincide', line);
-    budgetOf(this).op('revolve', line);
-    const s = this.session;
-    let made: R.Shape3D;
-    try {
-      made = many(s, loopFaces(s, p.loops, p.plane, 0, line).map((f) => s.keep(R.revolution(f, w0, unit(dir), ang))));
-    } catch (e) {
-      throw new CadError('geometry', `revolve failed: ${(e as Error).message}`, line);
-    }
-    return finish(this, made, a.combine, line);
-  },
-  hole(args, kw, line) {
-    const a = bind('hole', [['diameter', undefined], ['depth', null], ['clean', true]], args, kw, line);
-    return bore(this, positive(a.diameter, 'diameter', line, MAX_DIM), a.depth, null, line);
-  },
-  cboreHole(args, kw, line) {
-    const a = bind('cboreHole', [['diameter', undefined], ['cboreDiameter', undefined], ['cboreDepth', undefined], ['depth', null], ['clean', true]], args, kw, line);
-    const cb = { d: positive(a.cboreDiameter, 'cboreDiameter', line, MAX_DIM), depth: positive(a.cboreDepth, 'cboreDepth', line, MAX_DIM) };
-    return bore(this, positive(a.diameter, 'diameter', line, MAX_DIM), a.depth, cb, line);
-  },
-  cutBlind(args, kw, line) {
-    const a = bind('cutBlind', [['until', undefined], ['clean', true]], args, kw, line);
-    const solid = this.needSolid('cutBlind', line);
-    const p = takePending(this, line);
-    budgetOf(this).op('cutBlind', line);
-    const tool = this.session.prism(p.loops, p.plane, 0, num(a.until, 'cutBlind distance', line), line);
-    return this.next({ solid: this.session.combine(solid, tool, 'cut', line), sel: { t: 'solid' }, pending: null });
-  },
-  cutThruAll(args, kw, line) {
-    bind('cutThruAll', [['clean', true]], args, kw, line);
-    const solid = this.needSolid('cutThruAll', line);
-    const p = takePending(this, line);
-    budgetOf(this).op('cutThruAll', line);
-    const big = throughLength(solid);
-    const tool = this.session.prism(p.loops, p.plane, -big, 2 * big, line);
-    return this.next({ solid: this.session.combine(solid, tool, 'cut', line), sel: { t: 'solid' }, pending: null });
-  },
-  fillet(args, kw, line) {
-    const a = bind('fillet', [['radius', undefined]], args, kw, line);
-    return edgeOp(this, 'fillet', positive(a.radius, 'radius', line, MAX_DIM), line);
-  },
-  chamfer(args, kw, line) {
-    const a = bind('chamfer', [['length', undefined], ['length2', null]], args, kw, line);
-    if (a.length2 !== null) throw new CadError('unsupported', 'chamfer() with two lengths', line);
-    return edgeOp(this, 'chamfer', positive(a.length, 'length', line, MAX_DIM), line);
-  },
-  shell(args, kw, line) {
-    const a = bind('shell', [['thickness', undefined]], args, kw, line);
-    const t = num(a.thickness, 'thickness', line);
-    if (t === 0 || Math.abs(t) > MAX_DIM) throw new CadError('geometry', `shell thickness must be non-zero, got ${t}`, line);
-    const solid = this.needSolid('shell', line);
-    if (this.state.sel.t !== 'faces' || this.state.sel.faces.length === 0) throw new CadError('unsupported', 'shell() needs selected faces to remove, e.g. .faces(">Z").shell(-2)', line);
-    const faces = this.state.sel.faces;
-    budgetOf(this).op('shell', line);
-    let out: R.Shape3D;
-    try {
-      // replicad's positive thickness is inward; CadQuery's negative thickness is inward.
-      out = this.session.keep(
-        // replicad's finder predicates receive { normal, element }.
-        solid.shell(-t, (f) => f.when(({ element }: { element: R.Face }) => faces.some((g) => g.isSame(element)))) as R.Shape3D,
-      );
-    } catch (e) {
-      throw new CadError('geometry', `shell failed: ${(e as Error).message}`, line);
-    }
-    return this.next({ solid: out, sel: { t: 'solid' }, pending: null });
-  },
-  union(args, kw, line) {
-    return boolean(this, 'fuse', args, kw, line);
-  },
-  cut(args, kw, line) {
-    return boolean(this, 'cut', args, kw, line);
-  },
-  intersect(args, kw, line) {
-    return boolean(this, 'intersect', args, kw, line);
-  },
-  translate(args, kw, line) {
-    const a = bind('translate', [['vec', undefined]], args, kw, line);
-    const v = vec(a.vec, 'translate vector', line);
-    const solid = this.needSolid('translate', line);
-    budgetOf(this).op('translate', line);
-    return this.next({ solid: this.session.keep(solid.clone().translate(v)), sel: { t: 'solid' } });
-  },
-  rotate(args, kw, line) {
-    const a = bind('rotate', [['axisStartPoint', undefined], ['axisEndPoint', undefined], ['angleDegrees', undefined]], args, kw, line);
-    const p0 = vec(a.axisStartPoint, 'axisStartPoint', line);
-    const p1 = vec(a.axisEndPoint, 'axisEndPoint', line);
-    if (len(sub(p1, p0)) < TOL) throw new CadError('geometry', 'rotation axis start and end coincide', line);
-    const solid = this.needSolid('rotate', line);
-    budgetOf(this).op('rotate', line);
-    const r = this.session.keep(solid.clone().rotate(num(a.angleDegrees, 'angleDegrees', line), p0, unit(sub(p1, p0))));
-    return this.next({ solid: r, sel: { t: 'solid' } });
-  },
-  mirror(args, kw, line) {
-    const a = bind('mirror', [['mirrorPlane', 'XY'], ['basePointVector', [0, 0, 0]], ['union', false]], args, kw, line);
-    const solid = this.needSolid('mirror', line);
-    const planes: Record<string, V3> = { XY: [0, 0, 1], YZ: [1, 0, 0], XZ: [0, 1, 0] };
-    const n = typeof a.mirrorPlane === 'string' ? planes[a.mirrorPlane] : undefined;
-    if (!n) throw new CadError('unsupported', `mirror plane ${JSON.stringify(a.mirrorPlane)}; supported: XY, YZ, XZ`, line);
-    budgetOf(this).op('mirror', line);
-    const m = this.session.keep(solid.clone().mirror(n, vec(a.basePointVector, 'basePointVector', line)));
-    const out = a.union === true ? this.session.combine(solid, m, 'fuse', line) : m;
-    return this.next({ solid: out, sel: { t: 'solid' } });
-  },
+  }
+  let src = w;
+  if (a.tag !== null) {
+    const t = w.state.tags.get(String(a.tag));
+    if (!t) throw new CadError('runtime', `no object tagged ${JSON.stringify(a.tag)}`, line);
+    src = t;
+  }
+  const shapes = src.stackShapes();
+  const pool = distinct(shapes.flatMap((s) => (kindOf(s) === kindName(KINDS[kind]) ? [s] : subShapes(s, KINDS[kind]).map((x) => w.keep(x)))));
+  let chosen = pool;
+  if (a.selector !== null) {
+    if (typeof a.selector !== 'string') throw new CadError('unsupported', `${kind}() selector must be a string like ">Z"`, line);
+    chosen = applySelector(pool, parseSelector(a.selector, line), a.selector, line);
+  }
+  if (chosen.length === 0) throw new CadError('geometry', `${kind}(${a.selector === null ? '' : JSON.stringify(a.selector)}) selected nothing`, line);
+  return w.next({ stack: chosen.map((s) => ({ t: 'shape', s })) });
+}
 
-  // ---- 2D sketch on the workplane -------------------------------------------------------------
-  rect(args, kw, line) {
-    const a = bind('rect', [['xLen', undefined], ['yLen', undefined], ['centered', true], ['forConstruction', false]], args, kw, line);
-    const w = positive(a.xLen, 'xLen', line, MAX_DIM);
-    const h = positive(a.yLen, 'yLen', line, MAX_DIM);
-    const c = a.centered;
-    const [cx, cy] = typeof c === 'boolean' ? [c, c] : Array.isArray(c) && c.length === 2 ? [c[0] === true, c[1] === true] : [true, true];
-    const pts = rectPts(w, h, cx, cy);
-    if (a.forConstruction === true) {
-      return this.next({ sel: { t: 'pts', pts: this.locs().flatMap((l) => (WorkplaneValue.place({ kind: 'poly', pts }, l) as { pts: [number, number][] }).pts.map(([x, y]) => ({ x, y, a: l.a }))) } });
-    }
-    return this.shapeAtLocs(() => ({ kind: 'poly', pts }), line);
-  },
-  circle(args, kw, line) {
-    const a = bind('circle', [['radius', undefined], ['forConstruction', false]], args, kw, line);
-    const r = positive(a.radius, 'radius', line, MAX_DIM);
-    if (a.forConstruction === true) throw new CadError('unsupported', 'circle(forConstruction=True)', line);
-    return this.shapeAtLocs(() => ({ kind: 'circle', c: [0, 0], r }), line);
-  },
-  polygon(args, kw, line) {
-    const a = bind('polygon', [['nSides', undefined], ['diameter', undefined], ['forConstruction', false], ['circumscribed', false]], args, kw, line);
-    const n = num(a.nSides, 'nSides', line);
-    if (!Number.isInteger(n) || n < 3 || n > MAX_SIDES) throw new CadError('geometry', `nSides must be an integer from 3 to ${MAX_SIDES}, got ${n}`, line);
-    let r = positive(a.diameter, 'diameter', line, MAX_DIM) / 2;
-    // circumscribed=True: the polygon is drawn around the circle (its apothem is the radius).
-    if (a.circumscribed === true) r = r / Math.cos(Math.PI / n);
-    const pts = Array.from({ length: n }, (_, i): [number, number] => [r * Math.cos((2 * Math.PI * i) / n), r * Math.sin((2 * Math.PI * i) / n)]);
-    if (a.forConstruction === true) {
-      return this.next({ sel: { t: 'pts', pts: this.locs().flatMap((l) => (WorkplaneValue.place({ kind: 'poly', pts }, l) as { pts: [number, number][] }).pts.map(([x, y]) => ({ x, y, a: l.a }))) } });
-    }
-    return this.shapeAtLocs(() => ({ kind: 'poly', pts }), line);
-  },
-  polyline(args, kw, line) {
-    const a = bind('polyline', [['listOfXYTuple', undefined], ['forConstruction', false], ['includeCurrent', false]], args, kw, line);
-    if (!Array.isArray(a.listOfXYTuple) || a.listOfXYTuple.length < 2) throw new CadError('runtime', 'polyline() needs a list of at least 2 (x, y) points', line);
-    budgetOf(this).items(a.listOfXYTuple.length, line);
-    const pts = a.listOfXYTuple.map((p) => vec(p, 'polyline point', line, 2)).map((p): [number, number] => [p[0], p[1]]);
-    return openPath(this, pts, line);
-  },
-  moveTo(args, kw, line) {
-    const a = bind('moveTo', [['x', 0], ['y', 0]], args, kw, line);
-    const p: [number, number] = [num(a.x, 'x', line), num(a.y, 'y', line)];
-    if (this.state.pending?.open) throw new CadError('runtime', 'moveTo() while a path is open: close() it first', line);
-    return this.next({ sel: { t: 'pts', pts: [{ x: p[0], y: p[1], a: 0 }] } });
-  },
-  lineTo(args, kw, line) {
-    const a = bind('lineTo', [['x', undefined], ['y', undefined]], args, kw, line);
-    return extendPath(this, (c) => [num(a.x, 'x', line), num(a.y, 'y', line)], line);
-  },
-  line(args, kw, line) {
-    const a = bind('line', [['xDist', undefined], ['yDist', undefined]], args, kw, line);
-    return extendPath(this, (c) => [c[0] + num(a.xDist, 'xDist', line), c[1] + num(a.yDist, 'yDist', line)], line);
-  },
-  hLine(args, kw, line) {
-    const a = bind('hLine', [['distance', undefined]], args, kw, line);
-    return extendPath(this, (c) => [c[0] + num(a.distance, 'distance', line), c[1]], line);
-  },
-  vLine(args, kw, line) {
-    const a = bind('vLine', [['distance', undefined]], args, kw, line);
-    return extendPath(this, (c) => [c[0], c[1] + num(a.distance, 'distance', line)], line);
-  },
-  hLineTo(args, kw, line) {
-    const a = bind('hLineTo', [['xCoord', undefined]], args, kw, line);
-    return extendPath(this, (c) => [num(a.xCoord, 'xCoord', line), c[1]], line);
-  },
-  vLineTo(args, kw, line) {
-    const a = bind('vLineTo', [['yCoord', undefined]], args, kw, line);
-    return extendPath(this, (c) => [c[0], num(a.yCoord, 'yCoord', line)], line);
-  },
-  close(args, kw, line) {
-    bind('close', [], args, kw, line);
-    const p = this.state.pending;
-    if (!p?.open) throw new CadError('runtime', 'close() without an open polyline or lineTo path', line);
-    let pts = p.open;
-    const [f, l] = [pts[0], pts[pts.length - 1]];
-    if (Math.hypot(f[0] - l[0], f[1] - l[1]) < TOL) pts = pts.slice(0, -1);
-    if (pts.length < 3) throw new CadError('geometry', 'a closed polyline needs at least 3 distinct points', line);
-    return this.next({ pending: { plane: p.plane, loops: [...p.loops, { kind: 'poly', pts }], open: null }, sel: { t: 'none' } });
-  },
+function kindName(k: Kind): string {
+  return { face: 'Face', edge: 'Edge', vertex: 'Vertex', wire: 'Wire', solid: 'Solid', shell: 'Shell' }[k];
+}
 
-  // ---- locations ------------------------------------------------------------------------------
-  pushPoints(args, kw, line) {
-    const a = bind('pushPoints', [['pntList', undefined]], args, kw, line);
-    if (!Array.isArray(a.pntList)) throw new CadError('runtime', 'pushPoints() needs a list of (x, y) points', line);
-    budgetOf(this).items(a.pntList.length, line);
-    const pts = a.pntList.map((p) => {
-      const v = vec(p, 'point', line);
-      return { x: v[0], y: v[1], a: 0 };
-    });
-    return this.next({ sel: { t: 'pts', pts } });
-  },
-  rarray(args, kw, line) {
-    const a = bind('rarray', [['xSpacing', undefined], ['ySpacing', undefined], ['xCount', undefined], ['yCount', undefined], ['center', true]], args, kw, line);
-    const [xs, ys] = [num(a.xSpacing, 'xSpacing', line), num(a.ySpacing, 'ySpacing', line)];
-    const [nx, ny] = [num(a.xCount, 'xCount', line), num(a.yCount, 'yCount', line)];
-    if (!Number.isInteger(nx) || !Number.isInteger(ny) || nx < 1 || ny < 1) throw new CadError('runtime', 'rarray() counts must be integers >= 1', line);
-    budgetOf(this).items(nx * ny, line);
-    const [cx, cy] = typeof a.center === 'boolean' ? [a.center, a.center] : Array.isArray(a.center) ? [a.center[0] === true, a.center[1] === true] : [true, true];
-    const pts: Loc[] = [];
-    for (let i = 0; i < nx; i++) {
-      for (let j = 0; j < ny; j++) pts.push({ x: i * xs - (cx ? ((nx - 1) * xs) / 2 : 0), y: j * ys - (cy ? ((ny - 1) * ys) / 2 : 0), a: 0 });
+/** The plane CadQuery's workplane() puts on the selected objects (see Workplane.workplane). */
+function newPlane(w: WorkplaneValue, centerOption: Value, origin: Value, line: number): PlaneT {
+  const st = w.state;
+  const objs = st.stack;
+  let center: V3;
+  let normal: V3;
+  let xDir: V3;
+  if (objs.length === 0) {
+    return st.plane;
+  }
+  const faces = objs.filter((i) => i.t === 'shape' && kindOf(i.s) === 'Face').map((i) => (i as { s: R.Face }).s);
+  if (objs.length > 1) {
+    if (faces.length < objs.length || faces.some((f) => geomType(f) !== 'PLANE')) {
+      throw new CadError('geometry', 'workplane() on several objects needs them all to be planar faces', line);
     }
-    return this.next({ sel: { t: 'pts', pts } });
+    normal = unit(take(faces[0].normalAt()));
+    const c0 = shapeCenter(faces[0]);
+    for (const f of faces.slice(1)) {
+      if (Math.abs(dot(unit(take(f.normalAt())), normal) - 1) > 1e-4 || Math.abs(dot(sub(shapeCenter(f), c0), normal)) > 1e-4) {
+        throw new CadError('geometry', 'workplane() needs the selected faces to be coplanar', line);
+      }
+    }
+    center = mul(faces.map(shapeCenter).reduce(add), 1 / faces.length);
+    xDir = computeXDir(normal);
+  } else {
+    const it = objs[0];
+    if (it.t === 'shape' && kindOf(it.s) === 'Face') {
+      if (geomType(it.s) !== 'PLANE') throw new CadError('geometry', 'workplane() on a non-planar face', line);
+      center = shapeCenter(it.s);
+      normal = unit(take((it.s as R.Face).normalAt()));
+      xDir = computeXDir(normal);
+    } else {
+      const [l] = w.locs();
+      center = toWorld(st.plane, [l.x, l.y, l.z ?? 0]);
+      normal = st.plane.z;
+      xDir = st.plane.x;
+    }
+  }
+  if (centerOption === 'ProjectedOrigin') {
+    const o = origin === null ? st.plane.o : vec(origin, 'origin', line);
+    return { ...faceWorkplane({ ...st.plane, o }, center, normal), x: xDir };
+  }
+  if (centerOption !== 'CenterOfMass' && centerOption !== 'CenterOfBoundBox') {
+    throw new CadError('unsupported', `centerOption ${JSON.stringify(centerOption)}; use ProjectedOrigin, CenterOfMass or CenterOfBoundBox`, line);
+  }
+  return { o: center, x: xDir, z: normal };
+}
+
+const CORE: Record<string, Method> = {
+  workplane(args, kw, line) {
+    const a = bind('workplane', [['offset', 0], ['invert', false], ['centerOption', 'ProjectedOrigin'], ['origin', null]], args, kw, line);
+    let plane = newPlane(this, a.centerOption, a.origin, line);
+    if (a.invert === true) plane = { ...plane, z: mul(plane.z, -1) };
+    const off = typeof a.offset === 'number' ? a.offset : 0;
+    plane = { ...plane, o: add(plane.o, mul(plane.z, off)) };
+    return this.next({ plane, stack: [] });
   },
-  polarArray(args, kw, line) {
-    const a = bind('polarArray', [['radius', undefined], ['startAngle', undefined], ['angle', undefined], ['count', undefined], ['fill', true], ['rotate', true]], args, kw, line);
-    const r = num(a.radius, 'radius', line);
-    const start = num(a.startAngle, 'startAngle', line);
-    const ang = num(a.angle, 'angle', line);
-    const n = num(a.count, 'count', line);
-    if (!Number.isInteger(n) || n < 1) throw new CadError('runtime', 'polarArray() count must be an integer >= 1', line);
-    budgetOf(this).items(n, line);
-    // CadQuery: with fill, a full circle is split in `count` steps, a partial arc in count-1.
-    const step = a.fill === false ? ang : Math.abs(ang % 360) < TOL ? ang / n : n > 1 ? ang / (n - 1) : 0;
-    const pts = Array.from({ length: n }, (_, i) => {
-      const t = ((start + i * step) * Math.PI) / 180;
-      return { x: r * Math.cos(t), y: r * Math.sin(t), a: a.rotate === false ? 0 : t };
-    });
-    return this.next({ sel: { t: 'pts', pts } });
+  transformed(args, kw, line) {
+    const a = bind('transformed', [['rotate', [0, 0, 0]], ['offset', [0, 0, 0]]], args, kw, line);
+    const p = rotatePlane(this.state.plane, vec(a.rotate, 'rotate', line));
+    const o = toWorld(this.state.plane, vec(a.offset, 'offset', line));
+    return this.next({ plane: { ...p, o }, stack: [{ t: 'pt', p: o, a: 0 }] });
+  },
+  copyWorkplane(args, kw, line) {
+    const a = bind('copyWorkplane', [['obj', undefined]], args, kw, line);
+    if (!(a.obj instanceof WorkplaneValue)) throw new CadError('runtime', 'copyWorkplane() needs a Workplane', line);
+    return this.next({ plane: a.obj.state.plane, stack: [] });
   },
   center(args, kw, line) {
     const a = bind('center', [['x', undefined], ['y', undefined]], args, kw, line);
     const o = toWorld(this.state.plane, [num(a.x, 'x', line), num(a.y, 'y', line), 0]);
-    return this.next({ plane: { ...this.state.plane, o }, sel: { t: 'none' } });
+    return this.next({ plane: { ...this.state.plane, o }, stack: [{ t: 'pt', p: o, a: 0 }] });
   },
-  vertices(args, kw, line) {
-    bind('vertices', [], args, kw, line);
-    if (this.state.sel.t !== 'pts') throw new CadError('unsupported', 'vertices() is supported only after rect(..., forConstruction=True) or polygon(..., forConstruction=True)', line);
+  tag(args, kw, line) {
+    const a = bind('tag', [['name', undefined]], args, kw, line);
+    this.state.tags.set(String(a.name), this);
     return this;
   },
-
-  // ---- selection and workplanes ---------------------------------------------------------------
-  faces(args, kw, line) {
-    const a = bind('faces', [['selector', null]], args, kw, line);
-    const solid = this.needSolid('faces', line);
-    const faces = subFaces(solid).map((f) => this.session.keep(f));
-    const chosen = a.selector === null ? faces : select(faces, selectorParse(a.selector, line), FACE_PROBE, 'faces', line);
-    if (chosen.length === 0) throw new CadError('geometry', `faces(${JSON.stringify(a.selector)}) selected nothing`, line);
-    return this.next({ sel: { t: 'faces', faces: chosen } });
+  workplaneFromTagged(args, kw, line) {
+    const a = bind('workplaneFromTagged', [['name', undefined]], args, kw, line);
+    const t = this.state.tags.get(String(a.name));
+    if (!t) throw new CadError('runtime', `no object tagged ${JSON.stringify(a.name)}`, line);
+    return this.next({ plane: t.state.plane, stack: [] });
   },
-  edges(args, kw, line) {
-    const a = bind('edges', [['selector', null]], args, kw, line);
-    const solid = this.needSolid('edges', line);
-    let pool = subEdges(solid).map((e) => this.session.keep(e));
-    // On selected faces, CadQuery selects among the edges of those faces.
-    if (this.state.sel.t === 'faces') {
-      const onFaces = sameSet(this.state.sel.faces.flatMap((f) => subEdges(f).map((e) => this.session.keep(e))));
-      pool = pool.filter(onFaces);
+  end(args, kw, line) {
+    const a = bind('end', [['n', 1]], args, kw, line);
+    let w: WorkplaneValue = this;
+    for (let i = 0; i < num(a.n, 'n', line); i++) {
+      if (!w.state.parent) throw new CadError('runtime', 'end() went past the start of the chain', line);
+      w = w.state.parent;
     }
-    const chosen = a.selector === null ? pool : select(pool, selectorParse(a.selector, line), EDGE_PROBE, 'edges', line);
-    if (chosen.length === 0) throw new CadError('geometry', `edges(${JSON.stringify(a.selector)}) selected nothing`, line);
-    return this.next({ sel: { t: 'edges', edges: chosen } });
+    // The parent's objects, with the solid as it is now (CadQuery's end() keeps the context).
+    return new WorkplaneValue({ ...w.state, solid: this.state.solid ?? w.state.solid, tags: this.state.tags }, this.session);
   },
-  workplane(args, kw, line) {
-    const a = bind('workplane', [['offset', 0], ['invert', false], ['centerOption', 'ProjectedOrigin']], args, kw, line);
-    const off = num(a.offset, 'offset', line);
-    let plane = this.state.plane;
-    if (this.state.sel.t === 'faces') {
-      const faces = this.state.sel.faces;
-      const infos = faces.map(faceInfo);
-      if (infos.some((f) => f.type !== 'PLANE' || !f.dir)) throw new CadError('geometry', 'workplane() on a non-planar face', line);
-      const n = infos[0].dir!;
-      const c0 = infos[0].center;
-      if (infos.some((f) => Math.abs(dot(f.dir!, n) - 1) > TOL || Math.abs(dot(sub(f.center, c0), n)) > TOL)) {
-        throw new CadError('geometry', 'workplane() needs the selected faces to be coplanar', line);
-      }
-      let o: V3;
-      if (a.centerOption === 'CenterOfMass' || a.centerOption === 'CenterOfBoundBox') {
-        o = mul(infos.reduce<V3>((s, f) => add(s, f.center), [0, 0, 0]), 1 / infos.length);
-        plane = { o, x: computeXDir(n), z: n };
-      } else if (a.centerOption === 'ProjectedOrigin') {
-        plane = faceWorkplane(plane, c0, n);
-      } else throw new CadError('unsupported', `centerOption ${JSON.stringify(a.centerOption)}; supported: ProjectedOrigin, CenterOfMass`, line);
-    } else if (this.state.sel.t === 'edges') {
-      throw new CadError('unsupported', 'workplane() on selected edges', line);
-    }
-    if (a.invert === true) plane = { ...plane, z: mul(plane.z, -1) };
-    plane = { ...plane, o: add(plane.o, mul(plane.z, off)) };
-    return this.next({ plane, sel: { t: 'none' }, pending: null });
+  add(args, kw, line) {
+    const a = bind('add', [['obj', undefined]], args, kw, line);
+    const items: Item[] = [];
+    const one = (v: Value) => {
+      if (v instanceof WorkplaneValue) items.push(...(v.state.stack.length ? v.state.stack : v.state.solid ? [{ t: 'shape' as const, s: v.state.solid }] : []));
+      else if (v instanceof ShapeValue) items.push({ t: 'shape', s: v.shape });
+      else if (isHost(v) && v.typeName === 'Vector') items.push({ t: 'pt', p: vec(v, 'point', line), a: 0 });
+      else throw new CadError('unsupported', `add() of ${isHost(v) ? v.typeName : typeof v}; add Workplanes, shapes or vectors`, line);
+    };
+    if (Array.isArray(a.obj)) a.obj.forEach(one);
+    else one(a.obj);
+    const solids = items.flatMap((i) => (i.t === 'shape' && R.isShape3D(i.s) ? [i.s] : []));
+    const pending = [...this.state.pending];
+    for (const v of Array.isArray(a.obj) ? a.obj : [a.obj]) if (v instanceof WorkplaneValue) pending.push(...v.state.pending);
+    return this.next({ stack: [...this.state.stack, ...items], solid: this.state.solid ?? (solids.length === 1 ? solids[0] : this.state.solid), pending });
+  },
+  val(args, kw, line) {
+    bind('val', [], args, kw, line);
+    const shapes = this.stackShapes();
+    if (shapes.length) return new ShapeValue(shapes[0], this.session);
+    const pt = this.state.stack.find((i) => i.t === 'pt');
+    return newVectorAt(pt && pt.t === 'pt' ? pt.p : this.state.plane.o);
+  },
+  vals(args, kw, line) {
+    bind('vals', [], args, kw, line);
+    return this.stackShapes().map((s) => new ShapeValue(s, this.session));
+  },
+  size(args, kw, line) {
+    bind('size', [], args, kw, line);
+    return this.state.stack.length;
+  },
+  findSolid(args, kw, line) {
+    bind('findSolid', [['searchStack', true], ['searchParents', true]], args, kw, line);
+    return new ShapeValue(this.needSolid('findSolid', line), this.session);
   },
   clean(args, kw, line) {
     bind('clean', [], args, kw, line);
     return this;
   },
+  each(args, kw, line) {
+    return eachCall(this, 'each', args, kw, line);
+  },
+  eachpoint(args, kw, line) {
+    return eachCall(this, 'eachpoint', args, kw, line);
+  },
+  faces(args, kw, line) {
+    return selectShapes(this, 'faces', args, kw, line);
+  },
+  edges(args, kw, line) {
+    return selectShapes(this, 'edges', args, kw, line);
+  },
+  vertices(args, kw, line) {
+    return selectShapes(this, 'vertices', args, kw, line);
+  },
+  wires(args, kw, line) {
+    return selectShapes(this, 'wires', args, kw, line);
+  },
+  solids(args, kw, line) {
+    return selectShapes(this, 'solids', args, kw, line);
+  },
+  shells(args, kw, line) {
+    return selectShapes(this, 'shells', args, kw, line);
+  },
+  __getitem__(args, _kw, line) {
+    const i = num(args[0], 'index', line);
+    const it = this.state.stack[i < 0 ? this.state.stack.length + i : i];
+    if (!it) throw new CadError('runtime', `stack index ${i} out of range`, line);
+    return this.next({ stack: [it] });
+  },
 };
 
-function rectPts(w: number, h: number, cx: boolean, cy: boolean): [number, number][] {
-  const x0 = cx ? -w / 2 : 0;
-  const y0 = cy ? -h / 2 : 0;
-  return [
-    [x0, y0],
-    [x0 + w, y0],
-    [x0 + w, y0 + h],
-    [x0, y0 + h],
-  ];
+
+function newVectorAt(p: V3): Value {
+  return new VectorValue(p);
 }
 
-/** Reads a replicad Vector and frees its OpenCascade object at once. */
-function take(v: R.Vector): V3 {
-  const out: V3 = [v.x, v.y, v.z];
-  v.delete();
-  return out;
-}
-
-type GProps = InstanceType<ReturnType<typeof R.getOC>['GProp_GProps']>;
-
-/** Centre of mass from a BRepGProp measurement, its properties object deleted at once. */
-function centreOfMass(measure: (props: GProps) => void): V3 {
-  const props = new (R.getOC().GProp_GProps)();
-  try {
-    measure(props);
-    const p = props.CentreOfMass();
-    const c: V3 = [p.X(), p.Y(), p.Z()];
-    p.delete();
-    return c;
-  } finally {
-    props.delete();
+/**
+ * each(f) / eachpoint(f): f gets each stack object (each) or each location as a cq.Location
+ * (eachpoint, in global coordinates unless useLocalCoordinates); the shapes it returns are
+ * combined with the context solid as CadQuery's _combineWithBase does.
+ */
+function eachCall(w: WorkplaneValue, name: 'each' | 'eachpoint', args: Value[], kw: Record<string, Value>, line: number): WorkplaneValue {
+  const a = bind(name, [['callback', undefined], ['useLocalCoordinates', false], ['combine', name === 'each'], ['clean', true]], args, kw, line);
+  const f = a.callback;
+  if (!(typeof f === 'object' && f !== null && !Array.isArray(f) && f.kind === 'fn')) throw new CadError('runtime', `${name}() needs a function`, line);
+  const local = a.useLocalCoordinates === true;
+  const inputs: Value[] =
+    name === 'each'
+      ? w.state.stack.map((i) => (i.t === 'shape' ? new ShapeValue(i.s, w.session) : i.t === 'pt' ? new VectorValue(i.p) : null)).filter((v): v is ShapeValue | VectorValue => v !== null)
+      : w.locs().map((l) => {
+          const lf = planeFrame(planeAt({ o: [0, 0, 0], x: [1, 0, 0], z: [0, 0, 1] }, l));
+          return new LocationValue(local ? lf : compose(planeFrame(w.state.plane), lf));
+        });
+  const shapes: R.AnyShape[] = [];
+  for (const v of inputs) {
+    const r = f.call([v], {}, line);
+    let s: R.AnyShape | null = r instanceof ShapeValue ? r.shape : r instanceof WorkplaneValue ? w.session.solidOf(r) : null;
+    if (!s) throw new CadError('runtime', `the ${name}() function must return a shape (e.g. cq.Solid.makeBox(...).moved(loc))`, line);
+    if (local) s = w.keep(transformShapeBy(s, planeFrame(w.state.plane)));
+    shapes.push(s);
   }
-}
-
-/** Centre of mass of a face as CadQuery's Face.Center() computes it (BRepGProp surface properties, fixed-order Gauss integration). */
-function faceCenter(f: R.Face): V3 {
-  return centreOfMass((props) => R.getOC().BRepGProp.SurfaceProperties(f.wrapped, props, false, false));
-}
-
-/** The normal of a planar face (the same at every point, so taken at the middle of its parameter range), null for other faces. */
-function faceDir(f: R.Face): V3 | null {
-  return f.geomType === 'PLANE' ? unit(take(f.normalAt())) : null;
-}
-
-function faceInfo(f: R.Face): { center: V3; dir: V3 | null; type: string } {
-  return { center: faceCenter(f), dir: faceDir(f), type: f.geomType as string };
-}
-
-const FACE_PROBE: Probe<R.Face> = { center: faceCenter, dir: faceDir, type: (f) => f.geomType as string };
-
-/** Centre of mass, direction (lines) and type of an edge; closed forms for lines and full circles. */
-function edgeInfo(e: R.Edge): { center: V3; dir: V3 | null; type: string } {
-  const type = e.geomType as string;
-  if (type === 'LINE') {
-    const a = take(e.startPoint);
-    const b = take(e.endPoint);
-    return { center: mul(add(a, b), 0.5), dir: unit(sub(b, a)), type };
-  }
-  if (type === 'CIRCLE' && e.isClosed) {
-    return { center: mul(add(take(e.pointAt(0)), take(e.pointAt(0.5))), 0.5), dir: null, type };
-  }
-  // replicad's measureShapeLinearProperties, with the properties object deleted at once.
-  return { center: centreOfMass((props) => R.getOC().BRepGProp.LinearProperties(e.wrapped, props, false, false)), dir: null, type };
-}
-
-const EDGE_PROBE: Probe<R.Edge> = { center: (e) => edgeInfo(e).center, dir: (e) => edgeInfo(e).dir, type: (e) => e.geomType as string };
-
-function takePending(w: WorkplaneValue, line: number): Pending {
-  const p = w.state.pending;
-  if (!p || p.loops.length === 0) throw new CadError('runtime', 'nothing to extrude: draw rect/circle/polygon/polyline first', line);
-  if (p.open) throw new CadError('runtime', 'an open polyline is pending: call close() first', line);
-  return p;
-}
-
-function finish(w: WorkplaneValue, made: R.Shape3D, combine: Value, line: number): WorkplaneValue {
-  const s = w.session;
-  const solid =
-    combine === false ? made : combine === 'cut' ? s.combine(w.needSolid('extrude(combine="cut")', line), made, 'cut', line) : s.combine(w.state.solid, made, 'fuse', line);
-  return w.next({ solid, sel: { t: 'solid' }, pending: null });
-}
-
-function solidAtLocs(w: WorkplaneValue, loop: Loop, z0: number, h: number, combine: Value, line: number): WorkplaneValue {
-  const loops = w.locs().map((l) => WorkplaneValue.place(loop, l));
-  budgetOf(w).op('solid', line);
-  // Separate solids per location, fused: overlapping copies behave as CadQuery's combine.
-  const made = w.session.prism(loops, w.state.plane, z0, h, line);
-  return finish(w, made, combine, line);
-}
-
-function bounds(shape: R.Shape3D): [number[], number[]] {
-  const bb = shape.boundingBox;
-  const b = bb.bounds;
-  bb.delete();
-  return b as [number[], number[]];
-}
-
-function throughLength(solid: R.Shape3D): number {
-  const b = bounds(solid);
-  return 2 * Math.hypot(b[1][0] - b[0][0], b[1][1] - b[0][1], b[1][2] - b[0][2]) + 10;
-}
-
-function bore(w: WorkplaneValue, d: number, depthV: Value, cbore: { d: number; depth: number } | null, line: number): WorkplaneValue {
-  const solid = w.needSolid(cbore ? 'cboreHole' : 'hole', line);
-  const depth = depthV === null ? throughLength(solid) : positive(depthV, 'depth', line, MAX_DIM);
-  const locs = w.locs();
-  budgetOf(w).op('hole', line);
-  const loops = locs.map((l): Loop => ({ kind: 'circle', c: [l.x, l.y], r: d / 2 }));
-  // Bored against the workplane normal, from the workplane down, as CadQuery's hole().
-  let tool = w.session.prism(loops, w.state.plane, 0, -depth, line);
-  if (cbore) {
-    const cl = locs.map((l): Loop => ({ kind: 'circle', c: [l.x, l.y], r: cbore.d / 2 }));
-    tool = w.session.combine(tool, w.session.prism(cl, w.state.plane, 0, -cbore.depth, line), 'fuse', line);
-  }
-  return w.next({ solid: w.session.combine(solid, tool, 'cut', line), sel: { t: 'solid' }, pending: null });
-}
-
-function edgeOp(w: WorkplaneValue, op: 'fillet' | 'chamfer', r: number, line: number): WorkplaneValue {
-  const solid = w.needSolid(op, line);
-  // Selected edges, or the edges of selected faces (CadQuery), or every edge of the solid.
-  const sel = w.state.sel;
-  const edges = sel.t === 'edges' ? sel.edges : sel.t === 'faces' ? sel.faces.flatMap((f) => subEdges(f).map((e) => w.session.keep(e))) : null;
-  budgetOf(w).op(op, line);
-  // Each edge once (edges of several selected faces repeat).
-  const chosen = distinct(edges ?? subEdges(solid).map((e) => w.session.keep(e)));
-  let out: R.Shape3D;
-  try {
-    out = w.session.keep(filletOrChamfer(op, solid, chosen, r));
-  } catch (e) {
-    throw new CadError('geometry', `${op} of ${r} failed (radius too large for the selected edges?): ${(e as Error).message}`, line);
-  }
-  return w.next({ solid: out, sel: { t: 'solid' }, pending: null });
-}
-
-function boolean(w: WorkplaneValue, mode: 'fuse' | 'cut' | 'intersect', args: Value[], kw: Record<string, Value>, line: number): WorkplaneValue {
-  const a = bind(mode === 'fuse' ? 'union' : mode, [['toUnion', undefined], ['clean', true]], args, kw, line);
-  const other = w.session.solidOf(a.toUnion);
-  if (!other) throw new CadError('runtime', `${mode === 'fuse' ? 'union' : mode}() needs a Workplane with a solid, got ${typeName(a.toUnion)}`, line);
-  const solid = w.needSolid(mode === 'fuse' ? 'union' : mode, line);
-  return w.next({ solid: w.session.combine(solid, other, mode, line), sel: { t: 'solid' }, pending: null });
-}
-
-function openPath(w: WorkplaneValue, pts: [number, number][], line: number): WorkplaneValue {
-  const p = w.state.pending;
-  if (p?.open) throw new CadError('runtime', 'an open path is already pending: close() it first', line);
-  if (p && !samePlane(p.plane, w.state.plane)) throw new CadError('runtime', 'pending sketches lie on different workplanes', line);
-  return w.next({ pending: { plane: w.state.plane, loops: p?.loops ?? [], open: pts }, sel: { t: 'none' } });
-}
-
-function extendPath(w: WorkplaneValue, nextPt: (cur: [number, number]) => [number, number], line: number): WorkplaneValue {
-  const p = w.state.pending;
-  if (p?.open) {
-    budgetOf(w).items(p.open.length + 1, line);
-    const cur = p.open[p.open.length - 1];
-    return w.next({ pending: { ...p, open: [...p.open, nextPt(cur)] } });
-  }
-  // A path starts at the last moveTo point, or at the workplane origin.
-  const start: [number, number] = w.state.sel.t === 'pts' && w.state.sel.pts.length === 1 ? [w.state.sel.pts[0].x, w.state.sel.pts[0].y] : [0, 0];
-  return openPath(w, [start, nextPt(start)], line);
+  return finishShapes(w, shapes, a.combine, line);
 }
 

@@ -6,7 +6,7 @@ import { CadError, type Arg, type CompFor, type Expr, type Param, type Program, 
 import { builtinMethod, builtins, compareValues, formatSpec, iterate, mathModule, newDict } from './builtins.js';
 import { Budget, dictKey, equal, finite, fn, isCallable, isDict, isHost, MAX_CALL_DEPTH, num, str, truthy, tuple, typeName, type Callable, type ModuleValue, type Value } from './values.js';
 
-export { Budget, cpuMs, DEFAULT_LIMITS, fn, isCallable, num, typeName, tuple } from './values.js';
+export { Budget, cpuMs, DEFAULT_LIMITS, fn, isCallable, isDict, isHost, num, str, truthy, typeName, tuple } from './values.js';
 export type { Callable, HostObject, Limits, ModuleValue, Value, DictValue } from './values.js';
 
 export interface Host {
@@ -415,7 +415,7 @@ export class Interpreter {
 
   private attr(o: Value, name: string, line: number): Value {
     if (typeof o === 'object' && o !== null && !Array.isArray(o)) {
-      if (o.kind === 'module' && name in o.attrs) return o.attrs[name];
+      if ((o.kind === 'module' || o.kind === 'fn') && o.attrs && Object.prototype.hasOwnProperty.call(o.attrs, name)) return o.attrs[name];
       if (o.kind === 'obj') {
         const v = o.getAttr(name, line);
         if (v !== undefined) return v;

@@ -28,6 +28,8 @@ export interface Callable {
   kind: 'fn';
   name: string;
   call(args: Value[], kw: Record<string, Value>, line: number): Value;
+  /** Attributes of a callable namespace (cq.Plane(...) and cq.Plane.named(...)). */
+  attrs?: Record<string, Value>;
 }
 export interface ModuleValue {
   kind: 'module';

@@ -1,0 +1,140 @@
+// OpenCascade helpers shared by the Workplane, the Sketch and the shape values: rigid
+// transforms, centres, bounding boxes, CadQuery's geometry type names, booleans on any shapes.
+// Every OpenCascade temporary is deleted here; shapes returned go to the caller's Arena.
+import * as R from 'replicad';
+import { boolean as occBoolean } from './occ.js';
+import type { Frame, V3 } from './geom.js';
+import { subShapes } from './topo.js';
+
+type OC = ReturnType<typeof R.getOC>;
+type GProps = InstanceType<OC['GProp_GProps']>;
+
+/** A copy of `shape` moved by a rigid frame (rotation rows + translation). */
+export function transformShape<T extends R.AnyShape>(shape: T, f: Frame): T {
+  const oc = R.getOC();
+  const t = new oc.gp_Trsf();
+  try {
+    t.SetValues(f.r[0][0], f.r[0][1], f.r[0][2], f.t[0], f.r[1][0], f.r[1][1], f.r[1][2], f.t[1], f.r[2][0], f.r[2][1], f.r[2][2], f.t[2]);
+    const b = new oc.BRepBuilderAPI_Transform(shape.wrapped, t, true, false);
+    try {
+      return R.cast(b.Shape()) as unknown as T;
+    } finally {
+      b.delete();
+    }
+  } finally {
+    t.delete();
+  }
+}
+
+/** Centre of mass from a BRepGProp measurement, its properties object deleted at once. */
+export function centreOfMass(measure: (props: GProps) => void): V3 {
+  const props = new (R.getOC().GProp_GProps)();
+  try {
+    measure(props);
+    const p = props.CentreOfMass();
+    const c: V3 = [p.X(), p.Y(), p.Z()];
+    p.delete();
+    return c;
+  } finally {
+    props.delete();
+  }
+}
+
+/** CadQuery's Shape.Center(): centre of mass by the shape's dimension (volume, surface, curve, point). */
+export function shapeCenter(s: R.AnyShape): V3 {
+  const oc = R.getOC();
+  const type = s.wrapped.ShapeType();
+  const ta = oc.TopAbs_ShapeEnum;
+  if (type === ta.TopAbs_VERTEX) {
+    const p = oc.BRep_Tool.Pnt(oc.TopoDS.Vertex(s.wrapped));
+    const out: V3 = [p.X(), p.Y(), p.Z()];
+    p.delete();
+    return out;
+  }
+  if (type === ta.TopAbs_EDGE || type === ta.TopAbs_WIRE) return centreOfMass((p) => oc.BRepGProp.LinearProperties(s.wrapped, p, false, false));
+  if (type === ta.TopAbs_FACE || type === ta.TopAbs_SHELL) return centreOfMass((p) => oc.BRepGProp.SurfaceProperties(s.wrapped, p, false, false));
+  return centreOfMass((p) => oc.BRepGProp.VolumeProperties(s.wrapped, p, false, false, false));
+}
+
+export function measureOf(s: R.AnyShape, what: 'volume' | 'area' | 'length'): number {
+  const oc = R.getOC();
+  const props = new oc.GProp_GProps();
+  try {
+    if (what === 'volume') oc.BRepGProp.VolumeProperties(s.wrapped, props, false, false, false);
+    else if (what === 'area') oc.BRepGProp.SurfaceProperties(s.wrapped, props, false, false);
+    else oc.BRepGProp.LinearProperties(s.wrapped, props, false, false);
+    return props.Mass();
+  } finally {
+    props.delete();
+  }
+}
+
+export function bounds(s: R.AnyShape): [V3, V3] {
+  const bb = s.boundingBox;
+  const b = bb.bounds;
+  bb.delete();
+  return b as [V3, V3];
+}
+
+/** CadQuery's geomType() names (replicad spells some differently). */
+const GEOM_NAMES: Record<string, string> = {
+  CYLINDRE: 'CYLINDER',
+  BEZIER_SURFACE: 'BEZIER',
+  BSPLINE_SURFACE: 'BSPLINE',
+  REVOLUTION_SURFACE: 'REVOLUTION',
+  EXTRUSION_SURFACE: 'EXTRUSION',
+  OFFSET_SURFACE: 'OFFSET',
+  OTHER_SURFACE: 'OTHER',
+  BEZIER_CURVE: 'BEZIER',
+  BSPLINE_CURVE: 'BSPLINE',
+  OFFSET_CURVE: 'OFFSET',
+  OTHER_CURVE: 'OTHER',
+};
+
+export type ShapeKind = 'Vertex' | 'Edge' | 'Wire' | 'Face' | 'Shell' | 'Solid' | 'CompSolid' | 'Compound';
+
+export function kindOf(s: R.AnyShape): ShapeKind {
+  const ta = R.getOC().TopAbs_ShapeEnum;
+  const t = s.wrapped.ShapeType();
+  const table: [unknown, ShapeKind][] = [
+    [ta.TopAbs_VERTEX, 'Vertex'],
+    [ta.TopAbs_EDGE, 'Edge'],
+    [ta.TopAbs_WIRE, 'Wire'],
+    [ta.TopAbs_FACE, 'Face'],
+    [ta.TopAbs_SHELL, 'Shell'],
+    [ta.TopAbs_SOLID, 'Solid'],
+    [ta.TopAbs_COMPSOLID, 'CompSolid'],
+  ];
+  return table.find(([e]) => e === t)?.[1] ?? 'Compound';
+}
+
+/** geomType() of a face or an edge in CadQuery's names; other shapes give their kind. */
+export function geomType(s: R.AnyShape): string {
+  const k = kindOf(s);
+  if (k !== 'Face' && k !== 'Edge') return k.toUpperCase();
+  const g = (s as R.Face | R.Edge).geomType as string;
+  return GEOM_NAMES[g] ?? g;
+}
+
+/** Reads a replicad Vector and frees its OpenCascade object at once. */
+export function take(v: R.Vector): V3 {
+  const out: V3 = [v.x, v.y, v.z];
+  v.delete();
+  return out;
+}
+
+/** Boolean of any two shapes (faces for sketches, solids for parts); faces merged where coplanar. */
+export function booleanAny(mode: 'fuse' | 'cut' | 'intersect', a: R.AnyShape, b: R.AnyShape): R.AnyShape {
+  return occBoolean(mode, a as R.Shape3D, b as R.Shape3D, true) as R.AnyShape;
+}
+
+/** A face's outer wire (replicad's outerWire() deletes the face). */
+export function outerWire(f: R.Face): R.Wire {
+  return new R.Wire(R.getOC().BRepTools.OuterWire(f.wrapped));
+}
+
+/** A face's hole wires, the outer one excepted. */
+export function innerWires(f: R.Face, keep: <T>(v: T) => T): R.Wire[] {
+  const outer = keep(outerWire(f));
+  return (subShapes(f, 'wire') as R.Wire[]).map(keep).filter((w) => !w.isSame(outer));
+}

@@ -1,0 +1,520 @@
+// Workplane solid operations, as CadQuery builds them: primitives at every stack location (box,
+// cylinder, sphere, wedge), extrude (both, taper), twistExtrude, revolve, loft, sweep, the cuts
+// and holes, fillet/chamfer/shell, booleans, split and rigid moves. Each operation is charged to
+// the budget; results are combined with the context solid as CadQuery's _combineWithBase does.
+import * as R from 'replicad';
+import { bind, bool3, combineMode, length, MAX_DIM, positive } from './args.js';
+import { add, len, mul, sub, toWorld, unit, type PlaneT, type V3 } from './geom.js';
+import { CadError } from './lang/ast.js';
+import { num, typeName, type Value } from './lang/interp.js';
+import { boolean as occBoolean, filletOrChamfer } from './occ.js';
+import { frameOf, mirrorShape, ShapeValue, vec } from './objects.js';
+import { loopFaces, loopWire, segEdge } from './profile.js';
+import { bounds, innerWires, kindOf, outerWire, shapeCenter, transformShape } from './shapes.js';
+import { distinct, subEdges, subFaces, subShapes } from './topo.js';
+import { planeAt, samePlane, WorkplaneValue, type Method } from './workplane.js';
+
+type Shape3D = R.Shape3D;
+
+function op(w: WorkplaneValue, name: string, line: number): void {
+  w.budget.op(name, line);
+}
+
+function attempt<T>(what: string, line: number, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof CadError) throw e;
+    throw new CadError('geometry', `${what} failed: ${(e as Error)?.message ?? `OpenCascade error ${e}`}`, line);
+  }
+}
+
+/** One shape from several (a compound when there are many). */
+function many(w: WorkplaneValue, shapes: Shape3D[]): Shape3D {
+  return shapes.length === 1 ? shapes[0] : w.keep(R.makeCompound(shapes) as Shape3D);
+}
+
+/** Combines new shapes with the context solid (fuse, cut, or kept apart) and puts the result on the stack. */
+export function finishShapes(w: WorkplaneValue, shapes: R.AnyShape[], combine: Value, line: number): WorkplaneValue {
+  const solids = shapes.filter((s): s is Shape3D => R.isShape3D(s));
+  if (solids.length === 0) throw new CadError('geometry', 'the operation made no solid', line);
+  let made = solids[0];
+  for (const s of solids.slice(1)) made = w.session.combine(made, s, 'fuse', line);
+  const mode = combineMode(combine, line);
+  const solid = mode === false ? made : mode === 'cut' ? w.session.combine(w.needSolid('combine="cut"', line), made, 'cut', line) : w.session.combine(w.state.solid, made, 'fuse', line);
+  return w.next({ solid, stack: [{ t: 'shape', s: solid }], pending: [], open: null });
+}
+
+/** The faces an extrusion consumes: pending outlines (nested loops become holes) and placed sketches. */
+export function pendingFaces(w: WorkplaneValue, line: number): R.Face[] {
+  const faces: R.Face[] = [];
+  const groups: { plane: PlaneT; loops: typeof w.state.pending }[] = [];
+  for (const p of w.state.pending) {
+    const g = groups.find((x) => samePlane(x.plane, p.plane));
+    if (g) g.loops.push(p);
+    else groups.push({ plane: p.plane, loops: [p] });
+  }
+  for (const g of groups) faces.push(...loopFaces(g.loops.map((p) => p.loop), g.plane, 0, (v) => w.keep(v), line));
+  for (const i of w.state.stack) if (i.t === 'sketch') faces.push(...i.sk.placedFaces(i.plane, i.locs));
+  if (faces.length === 0) {
+    if (w.state.open?.segs.length) throw new CadError('runtime', 'the outline is still open: call close() before extruding', line);
+    throw new CadError('runtime', 'nothing to extrude: draw a closed outline or a sketch first', line);
+  }
+  return faces;
+}
+
+function prism(w: WorkplaneValue, f: R.Face, dir: V3): Shape3D {
+  return w.keep(R.basicFaceExtrusion(f, w.keep(new R.Vector(dir))) as Shape3D);
+}
+
+/** A drafted prism: the face lofted (ruled) to its outline offset inwards by h·tan(taper). */
+function taperedPrism(w: WorkplaneValue, f: R.Face, dir: V3, taperDeg: number, line: number): Shape3D {
+  const oc = R.getOC();
+  if (innerWires(f, (v) => w.keep(v)).length) throw new CadError('unsupported', 'extrude(taper=...) of an outline with holes', line);
+  const d = -len(dir) * Math.tan((taperDeg * Math.PI) / 180);
+  const mk = new oc.BRepOffsetAPI_MakeOffset(f.wrapped, oc.GeomAbs_JoinType.GeomAbs_Intersection, false);
+  try {
+    mk.Perform(d, 0);
+    if (!mk.IsDone()) throw new Error('the taper offset failed');
+    const wires = subShapes(w.keep(R.cast(mk.Shape())), 'wire') as R.Wire[];
+    if (wires.length !== 1) throw new Error('the taper closes the outline before the full height');
+    const top = w.keep(transformShape(wires[0], { r: [[1, 0, 0], [0, 1, 0], [0, 0, 1]], t: dir }));
+    return w.keep(R.loft([w.keep(outerWire(f)), top], { ruled: true }) as Shape3D);
+  } finally {
+    mk.delete();
+  }
+}
+
+/** Extrusion of the pending faces by d along the current normal (both: d each way). */
+function extrudeFaces(w: WorkplaneValue, d: number, both: boolean, taper: number | null, line: number): Shape3D {
+  const faces = pendingFaces(w, line);
+  const n = w.state.plane.z;
+  return attempt('extrude', line, () => {
+    const one = (f: R.Face, dist: number) => (taper ? taperedPrism(w, f, mul(n, dist), taper, line) : prism(w, f, mul(n, dist)));
+    const parts = faces.flatMap((f) => (both ? [one(f, d), one(f, -d)] : [one(f, d)]));
+    let out = parts[0];
+    for (const p of parts.slice(1)) out = w.session.combine(out, p, 'fuse', line);
+    return out;
+  });
+}
+
+function untilDistance(v: Value, what: string, line: number): number {
+  if (v === 'next' || v === 'last' || (typeof v === 'object' && v !== null)) {
+    throw new CadError('unsupported', `${what}(${typeof v === 'string' ? JSON.stringify(v) : 'a face'}): extruding up to a face is left out; give a distance`, line);
+  }
+  return length(v, `${what} distance`, line);
+}
+
+function solidAt(w: WorkplaneValue, make: (plane: PlaneT) => Shape3D, combine: Value, name: string, line: number): WorkplaneValue {
+  const made = w.locs().map((l) => {
+    op(w, name, line);
+    return attempt(name, line, () => make(planeAt(w.state.plane, l)));
+  });
+  return finishShapes(w, made, combine, line);
+}
+
+/** Revolution of a profile given as (radius, height) points about the axis of `plane` (z). */
+function revolveProfile(w: WorkplaneValue, plane: PlaneT, pts: [number, number][], line: number): Shape3D {
+  const world = pts.map(([r, h]) => toWorld(plane, [r, 0, h]));
+  return attempt('revolve', line, () => w.keep(R.revolution(w.keep(R.makePolygon(world)), plane.o, plane.z, 360)));
+}
+
+function otherSolid(w: WorkplaneValue, v: Value, what: string, line: number): Shape3D {
+  const s = v instanceof WorkplaneValue ? w.session.solidOf(v) : v instanceof ShapeValue && R.isShape3D(v.shape) ? v.shape : null;
+  if (!s) throw new CadError('runtime', `${what}() needs a Workplane with a solid or a Solid, got ${typeName(v)}`, line);
+  return s;
+}
+
+function boolean(w: WorkplaneValue, mode: 'fuse' | 'cut' | 'intersect', name: string, args: Value[], kw: Record<string, Value>, line: number): WorkplaneValue {
+  const a = bind(name, [['other', null], ['clean', true], ['glue', false], ['tol', null]], args, kw, line);
+  if (a.other === null) {
+    const solids = w.state.stack.flatMap((i) => (i.t === 'shape' && R.isShape3D(i.s) ? [i.s] : []));
+    if (mode !== 'fuse' || solids.length === 0) throw new CadError('runtime', `${name}() needs another solid`, line);
+    let out = solids[0];
+    for (const s of solids.slice(1)) out = w.session.combine(out, s, 'fuse', line);
+    return w.next({ solid: out, stack: [{ t: 'shape', s: out }] });
+  }
+  const others = Array.isArray(a.other) ? a.other : [a.other];
+  let solid = w.state.solid;
+  for (const o of others) {
+    const s = otherSolid(w, o, name, line);
+    solid = solid === null && mode === 'fuse' ? s : w.session.combine(w.needSolid(name, line), s, mode, line);
+  }
+  return w.next({ solid, stack: [{ t: 'shape', s: solid! }], pending: [], open: null });
+}
+
+/** Edges a fillet/chamfer works on: selected edges, edges of selected faces, or all edges. */
+function targetEdges(w: WorkplaneValue, solid: Shape3D): R.Edge[] {
+  const items = w.state.stack.flatMap((i) => (i.t === 'shape' && i.s !== solid ? [i.s] : []));
+  const edges = items.flatMap((s) => (kindOf(s) === 'Edge' ? [s as R.Edge] : subEdges(s).map((e) => w.keep(e))));
+  return distinct(edges.length ? edges : subEdges(solid).map((e) => w.keep(e)));
+}
+
+function edgeOp(w: WorkplaneValue, name: 'fillet' | 'chamfer', r: number, r2: number | null, line: number): WorkplaneValue {
+  const solid = w.needSolid(name, line);
+  const edges = targetEdges(w, solid);
+  op(w, name, line);
+  const out = attempt(`${name} of ${r}`, line, () => {
+    if (r2 === null || r2 === r) return w.keep(filletOrChamfer(name, solid, edges, r));
+    return w.keep(asymmetricChamfer(solid, edges, r, r2));
+  });
+  return w.next({ solid: out, stack: [{ t: 'shape', s: out }] });
+}
+
+/** CadQuery's chamfer(length, length2): the first length on the first face found around each edge. */
+function asymmetricChamfer(solid: Shape3D, edges: R.Edge[], d1: number, d2: number): Shape3D {
+  const oc = R.getOC();
+  const faces = subFaces(solid);
+  const b = new oc.BRepFilletAPI_MakeChamfer(solid.wrapped);
+  try {
+    for (const e of edges) {
+      const f = faces.find((g) => subEdges(g).some((x) => x.isSame(e)));
+      if (!f) throw new Error('edge is not on the solid');
+      b.Add(d1, d2, e.wrapped, f.wrapped);
+    }
+    b.Build();
+    return R.cast(b.Shape()) as Shape3D;
+  } finally {
+    b.delete();
+    faces.forEach((f) => f.delete());
+  }
+}
+
+function throughLength(solid: R.AnyShape): number {
+  const b = bounds(solid);
+  return 2 * len(sub(b[1], b[0])) + 10;
+}
+
+/** Holes bored against the workplane normal at every location, as CadQuery's hole/cboreHole/cskHole. */
+function bore(w: WorkplaneValue, name: string, d: number, depthV: Value, extra: ((p: PlaneT) => Shape3D) | null, line: number): WorkplaneValue {
+  const solid = w.needSolid(name, line);
+  const depth = depthV === null ? throughLength(solid) : positive(depthV, 'depth', line);
+  const tools = w.locs().map((l) => {
+    op(w, name, line);
+    const p = planeAt(w.state.plane, l);
+    const cyl = w.keep(R.makeCylinder(d / 2, depth, p.o, mul(p.z, -1)) as Shape3D);
+    return extra ? w.session.combine(cyl, extra(p), 'fuse', line) : cyl;
+  });
+  let out = solid;
+  out = w.session.combine(out, many(w, tools), 'cut', line);
+  return w.next({ solid: out, stack: [{ t: 'shape', s: out }] });
+}
+
+function rigid(w: WorkplaneValue, name: string, f: (s: R.AnyShape) => R.AnyShape, line: number): WorkplaneValue {
+  op(w, name, line);
+  const moved = new Map<R.AnyShape, R.AnyShape>();
+  const move = (s: R.AnyShape) => moved.get(s) ?? (moved.set(s, w.keep(f(s))), moved.get(s)!);
+  const solid = w.state.solid ? (move(w.state.solid) as Shape3D) : null;
+  const stack = w.state.stack.map((i) => (i.t === 'shape' ? { t: 'shape' as const, s: move(i.s) } : i));
+  return w.next({ solid, stack });
+}
+
+/** The wire a sweep follows: a Workplane's open path or outline, or an Edge/Wire shape. */
+function pathWire(w: WorkplaneValue, v: Value, line: number): R.Wire {
+  if (v instanceof ShapeValue) {
+    const k = kindOf(v.shape);
+    if (k === 'Wire') return v.shape as R.Wire;
+    if (k === 'Edge') return w.keep(R.assembleWire([v.shape as R.Edge]));
+  }
+  if (v instanceof WorkplaneValue) {
+    const o = v.state.open;
+    if (o?.segs.length) return w.keep(R.assembleWire(o.segs.map((s) => segEdge(s, o.plane, 0, (x) => w.keep(x)))));
+    if (v.state.pending.length) return loopWire(v.state.pending[0].loop, v.state.pending[0].plane, 0, (x) => w.keep(x));
+    const shapes = v.stackShapes().filter((s) => kindOf(s) === 'Wire' || kindOf(s) === 'Edge');
+    if (shapes.length) return w.keep(R.assembleWire(shapes.flatMap((s) => (kindOf(s) === 'Edge' ? [s as R.Edge] : subEdges(s).map((e) => w.keep(e))))));
+  }
+  throw new CadError('runtime', `sweep() path must be a Workplane with a drawn path (lineTo, spline, arcs...) or an Edge/Wire, got ${typeName(v)}`, line);
+}
+
+function sweepFace(w: WorkplaneValue, f: R.Face, path: R.Wire, frenet: boolean, transition: string): Shape3D {
+  const one = (wire: R.Wire) => w.keep(R.genericSweep(wire, path, { frenet, transitionMode: transition as 'right' }) as Shape3D);
+  let s = one(w.keep(outerWire(f)));
+  for (const h of innerWires(f, (v) => w.keep(v))) s = w.keep(R.isShape3D(s) ? (booleanCut(s, one(w.keep(h))) as Shape3D) : s);
+  return s;
+}
+
+function booleanCut(a: Shape3D, b: Shape3D): Shape3D {
+  return occBoolean('cut', a, b);
+}
+
+export const METHODS_3D: Record<string, Method> = {
+  box(args, kw, line) {
+    const a = bind('box', [['length', undefined], ['width', undefined], ['height', undefined], ['centered', true], ['combine', true], ['clean', true]], args, kw, line);
+    const [l, wd, h] = [positive(a.length, 'length', line), positive(a.width, 'width', line), positive(a.height, 'height', line)];
+    const [cx, cy, cz] = bool3(a.centered, 'centered', line);
+    return solidAt(this, (p) => boxOn(this, p, [cx ? -l / 2 : 0, cy ? -wd / 2 : 0, cz ? -h / 2 : 0], [l, wd, h]), a.combine, 'box', line);
+  },
+  cylinder(args, kw, line) {
+    const a = bind('cylinder', [['height', undefined], ['radius', undefined], ['direct', [0, 0, 1]], ['angle', 360], ['centered', true], ['combine', true], ['clean', true]], args, kw, line);
+    const h = positive(a.height, 'height', line);
+    const r = positive(a.radius, 'radius', line);
+    if (num(a.angle, 'angle', line) !== 360) throw new CadError('unsupported', 'cylinder(angle=...) other than 360', line);
+    const [cx, cy, cz] = bool3(a.centered, 'centered', line);
+    const d = unit(vec(a.direct, 'direct', line));
+    return solidAt(
+      this,
+      (p) => {
+        const dir = toWorld({ ...p, o: [0, 0, 0] }, d);
+        const base = toWorld(p, [cx ? 0 : r, cy ? 0 : r, cz ? -h / 2 : 0]);
+        return this.keep(R.makeCylinder(r, h, base, dir) as Shape3D);
+      },
+      a.combine,
+      'cylinder',
+      line,
+    );
+  },
+  sphere(args, kw, line) {
+    const a = bind('sphere', [['radius', undefined], ['direct', [0, 0, 1]], ['angle1', -90], ['angle2', 90], ['angle3', 360], ['centered', true], ['combine', true], ['clean', true]], args, kw, line);
+    const r = positive(a.radius, 'radius', line);
+    if (num(a.angle1, 'angle1', line) !== -90 || num(a.angle2, 'angle2', line) !== 90 || num(a.angle3, 'angle3', line) !== 360) {
+      throw new CadError('unsupported', 'sphere() with partial angles', line);
+    }
+    const [cx, cy, cz] = bool3(a.centered, 'centered', line);
+    return solidAt(this, (p) => this.keep(R.makeSphere(r).translate(toWorld(p, [cx ? 0 : r, cy ? 0 : r, cz ? 0 : r])) as Shape3D), a.combine, 'sphere', line);
+  },
+  wedge(args, kw, line) {
+    const a = bind(
+      'wedge',
+      [['dx', undefined], ['dy', undefined], ['dz', undefined], ['xmin', undefined], ['zmin', undefined], ['xmax', undefined], ['zmax', undefined], ['pnt', [0, 0, 0]], ['dir', [0, 0, 1]], ['centered', true], ['combine', true], ['clean', true]],
+      args,
+      kw,
+      line,
+    );
+    const [dx, dy, dz] = [positive(a.dx, 'dx', line), positive(a.dy, 'dy', line), positive(a.dz, 'dz', line)];
+    const [x0, z0, x1, z1] = [num(a.xmin, 'xmin', line), num(a.zmin, 'zmin', line), num(a.xmax, 'xmax', line), num(a.zmax, 'zmax', line)];
+    const [cx, cy, cz] = bool3(a.centered, 'centered', line);
+    const off: V3 = add(vec(a.pnt, 'pnt', line), [cx ? -dx / 2 : 0, cy ? -dy / 2 : 0, cz ? -dz / 2 : 0]);
+    if (len(sub(unit(vec(a.dir, 'dir', line)), [0, 0, 1])) > 1e-9) throw new CadError('unsupported', 'wedge(dir=...) other than (0, 0, 1)', line);
+    return solidAt(this, (p) => wedgeSolid(this, p, off, dx, dy, dz, x0, z0, x1, z1, line), a.combine, 'wedge', line);
+  },
+  extrude(args, kw, line) {
+    const a = bind('extrude', [['until', undefined], ['combine', true], ['clean', true], ['both', false], ['taper', null]], args, kw, line);
+    const d = untilDistance(a.until, 'extrude', line);
+    op(this, 'extrude', line);
+    const made = extrudeFaces(this, d, a.both === true, a.taper === null ? null : num(a.taper, 'taper', line), line);
+    return finishShapes(this, [made], a.combine, line);
+  },
+  twistExtrude(args, kw, line) {
+    const a = bind('twistExtrude', [['distance', undefined], ['angleDegrees', undefined], ['combine', true], ['clean', true]], args, kw, line);
+    const d = length(a.distance, 'distance', line);
+    const ang = num(a.angleDegrees, 'angleDegrees', line);
+    if (ang === 0) return (METHODS_3D.extrude as Method).call(this, [d], { combine: a.combine }, line);
+    const faces = pendingFaces(this, line);
+    op(this, 'twistExtrude', line);
+    const p = this.state.plane;
+    const made = faces.map((f) =>
+      attempt('twistExtrude', line, () => {
+        const one = (wire: R.Wire) => this.keep(R.twistExtrude(wire, ang, p.o, mul(p.z, d)) as Shape3D);
+        let s = one(this.keep(outerWire(f)));
+        for (const h of innerWires(f, (v) => this.keep(v))) s = this.keep(booleanCut(s, one(this.keep(h))));
+        return s;
+      }),
+    );
+    return finishShapes(this, made, a.combine, line);
+  },
+  revolve(args, kw, line) {
+    const a = bind('revolve', [['angleDegrees', 360], ['axisStart', null], ['axisEnd', null], ['combine', true], ['clean', true]], args, kw, line);
+    let ang = num(a.angleDegrees, 'angleDegrees', line) % 360;
+    if (ang === 0) ang = 360;
+    if (ang < 0) ang += 360;
+    const p = this.state.plane;
+    // CadQuery: the axis runs from axisStart (default: the origin) to axisEnd (default: local (0, 1)).
+    const w0 = a.axisStart === null ? p.o : toWorld(p, vec(a.axisStart, 'axisStart', line));
+    const w1 = a.axisEnd === null ? (a.axisStart !== null && w0[1] !== 0 ? toWorld(p, [0, w0[1], 0]) : toWorld(p, [0, 1, 0])) : toWorld(p, vec(a.axisEnd, 'axisEnd', line));
+    const dir = sub(w1, w0);
+    if (len(dir) < 1e-9) throw new CadError('geometry', 'revolve axis start and end coincide', line);
+    const faces = pendingFaces(this, line);
+    op(this, 'revolve', line);
+    const made = faces.map((f) => attempt('revolve', line, () => this.keep(R.revolution(f, w0, unit(dir), ang))));
+    return finishShapes(this, made, a.combine, line);
+  },
+  loft(args, kw, line) {
+    const a = bind('loft', [['ruled', false], ['combine', true], ['clean', true]], args, kw, line);
+    const wires: R.Wire[] = this.state.pending.length
+      ? this.state.pending.map((p) => loopWire(p.loop, p.plane, 0, (v) => this.keep(v)))
+      : pendingFaces(this, line).map((f) => this.keep(outerWire(f)));
+    if (wires.length < 2) throw new CadError('runtime', 'loft() needs at least two outlines (draw one, move the workplane, draw the next)', line);
+    op(this, 'loft', line);
+    const made = attempt('loft', line, () => this.keep(R.loft(wires, { ruled: a.ruled === true }) as Shape3D));
+    return finishShapes(this, [made], a.combine, line);
+  },
+  sweep(args, kw, line) {
+    const a = bind(
+      'sweep',
+      [['path', undefined], ['multisection', false], ['sweepAlongWires', null], ['makeSolid', true], ['isFrenet', false], ['combine', true], ['clean', true], ['transition', 'right'], ['normal', null], ['auxSpine', null]],
+      args,
+      kw,
+      line,
+    );
+    if (a.multisection === true || a.normal !== null || a.auxSpine !== null || a.makeSolid === false) throw new CadError('unsupported', 'sweep() with multisection, normal, auxSpine or makeSolid=False', line);
+    if (!['right', 'round', 'transformed'].includes(String(a.transition))) throw new CadError('runtime', 'sweep transition must be "right", "round" or "transformed"', line);
+    const path = pathWire(this, a.path, line);
+    const faces = pendingFaces(this, line);
+    op(this, 'sweep', line);
+    const made = faces.map((f) => attempt('sweep', line, () => sweepFace(this, f, path, a.isFrenet === true, String(a.transition))));
+    return finishShapes(this, made, a.combine, line);
+  },
+  cutBlind(args, kw, line) {
+    const a = bind('cutBlind', [['until', undefined], ['clean', true], ['both', false], ['taper', null]], args, kw, line);
+    const solid = this.needSolid('cutBlind', line);
+    const d = untilDistance(a.until, 'cutBlind', line);
+    op(this, 'cutBlind', line);
+    const tool = extrudeFaces(this, d, a.both === true, a.taper === null ? null : num(a.taper, 'taper', line), line);
+    const out = this.session.combine(solid, tool, 'cut', line);
+    return this.next({ solid: out, stack: [{ t: 'shape', s: out }], pending: [] });
+  },
+  cutThruAll(args, kw, line) {
+    bind('cutThruAll', [['clean', true], ['taper', 0]], args, kw, line);
+    const solid = this.needSolid('cutThruAll', line);
+    op(this, 'cutThruAll', line);
+    const tool = extrudeFaces(this, throughLength(solid), true, null, line);
+    const out = this.session.combine(solid, tool, 'cut', line);
+    return this.next({ solid: out, stack: [{ t: 'shape', s: out }], pending: [] });
+  },
+  hole(args, kw, line) {
+    const a = bind('hole', [['diameter', undefined], ['depth', null], ['clean', true]], args, kw, line);
+    return bore(this, 'hole', positive(a.diameter, 'diameter', line), a.depth, null, line);
+  },
+  cboreHole(args, kw, line) {
+    const a = bind('cboreHole', [['diameter', undefined], ['cboreDiameter', undefined], ['cboreDepth', undefined], ['depth', null], ['clean', true]], args, kw, line);
+    const cd = positive(a.cboreDiameter, 'cboreDiameter', line);
+    const ch = positive(a.cboreDepth, 'cboreDepth', line);
+    return bore(this, 'cboreHole', positive(a.diameter, 'diameter', line), a.depth, (p) => this.keep(R.makeCylinder(cd / 2, ch, p.o, mul(p.z, -1)) as Shape3D), line);
+  },
+  cskHole(args, kw, line) {
+    const a = bind('cskHole', [['diameter', undefined], ['cskDiameter', undefined], ['cskAngle', undefined], ['depth', null], ['clean', true]], args, kw, line);
+    const r = positive(a.cskDiameter, 'cskDiameter', line) / 2;
+    const ang = num(a.cskAngle, 'cskAngle', line);
+    if (!(ang > 0 && ang < 180)) throw new CadError('geometry', `cskAngle must be between 0 and 180 degrees, got ${ang}`, line);
+    const h = r / Math.tan((ang * Math.PI) / 360);
+    // The countersink cone: radius r at the surface narrowing to a point at depth h.
+    return bore(this, 'cskHole', positive(a.diameter, 'diameter', line), a.depth, (p) => revolveProfile(this, { ...p, z: mul(p.z, -1), x: p.x }, [[0, 0], [r, 0], [0, h]], line), line);
+  },
+  fillet(args, kw, line) {
+    const a = bind('fillet', [['radius', undefined]], args, kw, line);
+    return edgeOp(this, 'fillet', positive(a.radius, 'radius', line), null, line);
+  },
+  chamfer(args, kw, line) {
+    const a = bind('chamfer', [['length', undefined], ['length2', null]], args, kw, line);
+    return edgeOp(this, 'chamfer', positive(a.length, 'length', line), a.length2 === null ? null : positive(a.length2, 'length2', line), line);
+  },
+  shell(args, kw, line) {
+    const a = bind('shell', [['thickness', undefined], ['kind', 'arc']], args, kw, line);
+    const t = num(a.thickness, 'thickness', line);
+    if (!(Math.abs(t) > 1e-6) || Math.abs(t) > MAX_DIM) throw new CadError('geometry', `shell thickness must be non-zero, got ${t}`, line);
+    if (a.kind !== 'arc' && a.kind !== 'intersection') throw new CadError('unsupported', `shell kind ${JSON.stringify(a.kind)}`, line);
+    const solid = this.needSolid('shell', line);
+    const faces = this.state.stack.flatMap((i) => (i.t === 'shape' && kindOf(i.s) === 'Face' ? [i.s as R.Face] : []));
+    op(this, 'shell', line);
+    const out = attempt(`shell(${t})`, line, () => {
+      if (faces.length === 0) {
+        // No face removed: a closed hollow solid, the offset surface cut away (CadQuery's watertight shell).
+        const off = this.keep(R.makeOffset(solid as unknown as R.Face, t) as Shape3D);
+        return t < 0 ? this.session.combine(solid, off, 'cut', line) : this.session.combine(off, solid, 'cut', line);
+      }
+      // replicad's positive thickness is inward; CadQuery's negative thickness is inward.
+      return this.keep(solid.shell(-t, (f) => f.when(({ element }: { element: R.Face }) => faces.some((g) => g.isSame(element)))) as Shape3D);
+    });
+    return this.next({ solid: out, stack: [{ t: 'shape', s: out }] });
+  },
+  union(args, kw, line) {
+    return boolean(this, 'fuse', 'union', args, kw, line);
+  },
+  cut(args, kw, line) {
+    return boolean(this, 'cut', 'cut', args, kw, line);
+  },
+  intersect(args, kw, line) {
+    return boolean(this, 'intersect', 'intersect', args, kw, line);
+  },
+  __add__(args, _kw, line) {
+    return boolean(this, 'fuse', 'union', args, {}, line);
+  },
+  __or__(args, _kw, line) {
+    return boolean(this, 'fuse', 'union', args, {}, line);
+  },
+  __sub__(args, _kw, line) {
+    return boolean(this, 'cut', 'cut', args, {}, line);
+  },
+  __and__(args, _kw, line) {
+    return boolean(this, 'intersect', 'intersect', args, {}, line);
+  },
+  split(args, kw, line) {
+    if (args[0] instanceof WorkplaneValue || args[0] instanceof ShapeValue) throw new CadError('unsupported', 'split() by another shape; use split(keepTop=..., keepBottom=...)', line);
+    const a = bind('split', [['keepTop', false], ['keepBottom', false]], args, kw, line);
+    if (a.keepTop !== true && a.keepBottom !== true) throw new CadError('runtime', 'split() has to keep at least one half', line);
+    const solid = this.needSolid('split', line);
+    const big = throughLength(solid) * 5;
+    const p = this.state.plane;
+    op(this, 'split', line);
+    const half = (sign: number) => boxOn(this, p, [-big, -big, sign > 0 ? 0 : -big], [2 * big, 2 * big, big]);
+    const top = a.keepTop === true ? this.session.combine(solid, half(-1), 'cut', line) : null;
+    const bottom = a.keepBottom === true ? this.session.combine(solid, half(1), 'cut', line) : null;
+    if (top && bottom) return this.next({ solid: many(this, [top, bottom]), stack: [{ t: 'shape', s: top }, { t: 'shape', s: bottom }] });
+    const kept = (top ?? bottom)!;
+    return this.next({ solid: kept, stack: [{ t: 'shape', s: kept }] });
+  },
+  translate(args, kw, line) {
+    const a = bind('translate', [['vec', undefined]], args, kw, line);
+    const v = vec(a.vec, 'translate vector', line);
+    return rigid(this, 'translate', (s) => transformShape(s, { r: [[1, 0, 0], [0, 1, 0], [0, 0, 1]], t: v }), line);
+  },
+  rotate(args, kw, line) {
+    const a = bind('rotate', [['axisStartPoint', undefined], ['axisEndPoint', undefined], ['angleDegrees', undefined]], args, kw, line);
+    const p0 = vec(a.axisStartPoint, 'axisStartPoint', line);
+    const p1 = vec(a.axisEndPoint, 'axisEndPoint', line);
+    if (len(sub(p1, p0)) < 1e-9) throw new CadError('geometry', 'rotation axis start and end coincide', line);
+    const ang = num(a.angleDegrees, 'angleDegrees', line);
+    return rigid(this, 'rotate', (s) => s.clone().rotate(ang, p0, unit(sub(p1, p0))), line);
+  },
+  rotateAboutCenter(args, kw, line) {
+    const a = bind('rotateAboutCenter', [['axisEndPoint', undefined], ['angleDegrees', undefined]], args, kw, line);
+    const axis = vec(a.axisEndPoint, 'axisEndPoint', line);
+    if (len(axis) < 1e-9) throw new CadError('geometry', 'rotation axis must not be zero', line);
+    const ang = num(a.angleDegrees, 'angleDegrees', line);
+    // Each object about its own centre (CadQuery rotates every stack object so).
+    return rigid(this, 'rotateAboutCenter', (s) => s.clone().rotate(ang, shapeCenter(s), unit(axis)), line);
+  },
+  mirror(args, kw, line) {
+    const a = bind('mirror', [['mirrorPlane', 'XY'], ['basePointVector', [0, 0, 0]], ['union', false]], args, kw, line);
+    const solid = this.needSolid('mirror', line);
+    op(this, 'mirror', line);
+    const base = vec(a.basePointVector, 'basePointVector', line);
+    const m = this.keep(mirrorShape(solid, a.mirrorPlane, base, line));
+    const out = a.union === true ? this.session.combine(solid, m, 'fuse', line) : m;
+    return this.next({ solid: out, stack: [{ t: 'shape', s: out }] });
+  },
+  moved(args, kw, line) {
+    const f = frameOf(args[0] ?? kw.loc, line);
+    return rigid(this, 'moved', (s) => transformShape(s, f), line);
+  },
+};
+
+/**
+ * CadQuery's wedge: a box dx·dy·dz whose face at y = dy shrinks to [xmin, xmax] × [zmin, zmax];
+ * built as a ruled loft between the two end rectangles, or as a prism when one range is full.
+ */
+function wedgeSolid(w: WorkplaneValue, p: PlaneT, off: V3, dx: number, dy: number, dz: number, x0: number, z0: number, x1: number, z1: number, line: number): Shape3D {
+  const at = (x: number, y: number, z: number) => toWorld(p, add(off, [x, y, z]));
+  if (x1 - x0 > 1e-9 && z1 - z0 > 1e-9) {
+    const rect = (pts: V3[]) => w.keep(R.assembleWire(pts.map((q, i) => w.keep(R.makeLine(q, pts[(i + 1) % 4])))));
+    const bottom = rect([at(0, 0, 0), at(dx, 0, 0), at(dx, 0, dz), at(0, 0, dz)]);
+    const top = rect([at(x0, dy, z0), at(x1, dy, z0), at(x1, dy, z1), at(x0, dy, z1)]);
+    return w.keep(R.loft([bottom, top], { ruled: true }) as Shape3D);
+  }
+  if (Math.abs(z0) < 1e-9 && Math.abs(z1 - dz) < 1e-9) {
+    const f = w.keep(R.makePolygon([at(0, 0, 0), at(dx, 0, 0), at(x1, dy, 0), at(x0, dy, 0)].filter((q, i, all) => i === 0 || len(sub(q, all[i - 1])) > 1e-9)));
+    return prism(w, f, mul(p.z, dz));
+  }
+  if (Math.abs(x0) < 1e-9 && Math.abs(x1 - dx) < 1e-9) {
+    const f = w.keep(R.makePolygon([at(0, 0, 0), at(0, 0, dz), at(0, dy, z1), at(0, dy, z0)].filter((q, i, all) => i === 0 || len(sub(q, all[i - 1])) > 1e-9)));
+    return prism(w, f, mul(p.x, dx));
+  }
+  throw new CadError('unsupported', 'wedge() whose far face shrinks to a line in both directions', line);
+}
+
+/** A box on a plane: corner at local `c`, sizes along the plane's x, y and normal. */
+function boxOn(w: WorkplaneValue, p: PlaneT, c: V3, size: V3): Shape3D {
+  const [x, y, z] = c;
+  const f = w.keep(R.makePolygon([toWorld(p, [x, y, z]), toWorld(p, [x + size[0], y, z]), toWorld(p, [x + size[0], y + size[1], z]), toWorld(p, [x, y + size[1], z])]));
+  return prism(w, f, mul(p.z, size[2]));
+}
