@@ -3,6 +3,7 @@ import { VeriforgeError } from '../core/errors.js';
 import { TOOL_VERSION } from '../datasets/manifest.js';
 import { registerCad } from './commands/cad.js';
 import { registerExport } from './commands/export.js';
+import { registerChart } from './commands/chart.js';
 import { registerCounterfactual } from './commands/counterfactual.js';
 import { registerDifficulty } from './commands/difficulty.js';
 import { registerGenerate } from './commands/generate.js';
@@ -20,7 +21,7 @@ const program = new Command('veriforge')
   .showHelpAfterError()
   .exitOverride();
 
-for (const register of [registerTasks, registerGenerate, registerMerge, registerVerify, registerInspect, registerExport, registerServe, registerCounterfactual, registerDifficulty, registerMix, registerReport, registerCad]) register(program);
+for (const register of [registerTasks, registerGenerate, registerMerge, registerVerify, registerInspect, registerExport, registerServe, registerCounterfactual, registerDifficulty, registerMix, registerReport, registerCad, registerChart]) register(program);
 
 try {
   await program.parseAsync(process.argv);

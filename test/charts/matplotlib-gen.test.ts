@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolveParams } from '../../core/params.js';
 import { Rng } from '../../core/rng.js';
+import type { Scene } from '../../core/scene.js';
 import type { Instance } from '../../core/task.js';
 import { generateDataset } from '../../datasets/generate.js';
 import { buildPlan } from '../../datasets/plan.js';
@@ -32,8 +33,8 @@ describe('chart-to-code target=matplotlib', () => {
     expect(inst.answer).toBe(inst.truth.script);
     expect(inst.answer).toMatch(/^import matplotlib\.pyplot as plt\n/);
     expect(item(kind).answer).toBe(inst.answer);
-    const a = await render(inst.scene);
-    const b = await render(inst.scene);
+    const a = await render(inst.scene as Scene);
+    const b = await render(inst.scene as Scene);
     expect(a.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     expect(b.bytes.equals(a.bytes)).toBe(true);
     expect(a.texts!.length).toBeGreaterThan(3);

@@ -25,7 +25,8 @@ export interface MatplotlibCodeTruth {
   thumb?: string;
 }
 
-const QUESTION =
+/** The chart-to-code question for a matplotlib picture (generated and imported items alike). */
+export const MATPLOTLIB_QUESTION =
   'Write a Python script that uses matplotlib to reproduce this chart: the same chart type(s) and subplot layout, data values, ' +
   'title, axis labels, tick values, legend and colours. The script must build one figure (saving or showing it is optional). ' +
   'Answer with the code inside <answer></answer>.';
@@ -38,8 +39,8 @@ export function matplotlibItem(rng: Rng, p: ChartParams, figure: MplFigureParam)
   const first = fig.charts[0];
   const what = fig.kind === 'grid' ? `A ${fig.grid!.rows}×${fig.grid!.cols} grid of charts (${fig.charts.map((c) => c.type).join(', ')})` : `A ${fig.kind} chart titled "${first.title}"`;
   return {
-    question: QUESTION,
-    textOnly: `${what}. ${QUESTION}`,
+    question: MATPLOTLIB_QUESTION,
+    textOnly: `${what}. ${MATPLOTLIB_QUESTION}`,
     scene: { kind: 'matplotlib', script },
     answer: script,
     truth: { target: 'matplotlib', script, kind: fig.kind },
