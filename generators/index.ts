@@ -7,6 +7,7 @@ import { puzzleTasks } from './puzzles/index.js';
 import { sceneTasks } from './scenes/index.js';
 import { transitTasks } from './transit/index.js';
 import { guiTasks } from './gui/index.js';
+import { docTasks } from './docs/index.js';
 
 /** Every task, registered once; importing this module makes them reachable by name. */
 for (const t of [...puzzleTasks, ...graphTasks]) if (!tasks.has(t.name)) tasks.register(t);
@@ -16,5 +17,6 @@ for (const t of cadTasks) if (!tasks.has(t.name)) tasks.register(t);
 for (const t of sceneTasks) if (!tasks.has(t.name)) tasks.register(t);
 for (const t of transitTasks) if (!tasks.has(t.name)) tasks.register(t);
 for (const t of guiTasks) if (!tasks.has(t.name)) tasks.register(t);
+for (const t of docTasks) if (!tasks.has(t.name)) tasks.register(t);
 
 export { tasks };

@@ -8,6 +8,7 @@ import { verifiers } from './registry.js';
 import { textVerifier } from './text.js';
 import { transitVerifiers } from './transit/index.js';
 import { guiVerifiers } from './gui/index.js';
+import { docVerifiers } from './docs/index.js';
 
 /** Every verifier, registered once. The reward server imports only this (no renderers, no generators). */
 for (const v of [...puzzleVerifiers, ...graphVerifiers]) if (!verifiers.has(v.name)) verifiers.register(v);
@@ -18,6 +19,7 @@ for (const v of cadVerifiers) if (!verifiers.has(v.name)) verifiers.register(v);
 for (const v of sceneVerifiers) if (!verifiers.has(v.name)) verifiers.register(v);
 for (const v of transitVerifiers) if (!verifiers.has(v.name)) verifiers.register(v);
 for (const v of guiVerifiers) if (!verifiers.has(v.name)) verifiers.register(v);
+for (const v of docVerifiers) if (!verifiers.has(v.name)) verifiers.register(v);
 
 export { verifiers };
 export { verify, verifyAsync } from './verify.js';

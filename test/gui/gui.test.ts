@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolveParams } from '../../core/params.js';
 import { Rng } from '../../core/rng.js';
-import { grounded } from '../../core/task.js';
+import { grounded, scenesOf } from '../../core/task.js';
 import { formScreen } from '../../generators/gui/form.js';
 import { guiGround, type GuiGroundTruth } from '../../generators/gui/gui-ground.js';
 import { mailScreen } from '../../generators/gui/mail.js';
@@ -18,7 +18,7 @@ const BUILDERS = { settings: settingsScreen, mail: mailScreen, shop: shopScreen,
 
 async function item(i: number, params: Record<string, unknown> = {}) {
   const inst = guiGround.generate(new Rng(`gui-test-${i}`), resolveParams(guiGround.params, params, 'params'));
-  const img = await render(inst.scene);
+  const img = await render(scenesOf(inst)[0]);
   return { inst: grounded(guiGround, inst, [img.boxes]), img };
 }
 const ask = (truth: GuiGroundTruth, answer: string) => verify('gui-ground', `<answer>${answer}</answer>`, JSON.parse(JSON.stringify(truth)));
