@@ -6,7 +6,7 @@ import type { ParamSpec } from '../../core/params.js';
 import type { Rng } from '../../core/rng.js';
 import type { Instance, Level, TaskDefinition } from '../../core/task.js';
 import { FAMILY_NAMES, type FamilyName } from './families.js';
-import { buildPart, partScenes, type BuiltPart } from './part.js';
+import { buildPart, CAD_STYLES, partScenes, type BuiltPart, type CadStyle } from './part.js';
 
 interface CadParams {
   family: FamilyName | 'any';
@@ -40,27 +40,47 @@ export interface CadCodeTruth {
   faces: number;
   holes: number;
   mesh: { positions: number[]; indices: number[] };
+  /** Present when not the default 'absolute': how the verifier aligns candidate and target. */
+  align?: 'normalized';
 }
 
 function features(p: BuiltPart, level: number): Record<string, number> {
   return { level, ops: p.ops, holes: p.holes, faces: p.run.faces, edges: p.run.edges, triangles: p.mesh.indices.length / 3, volume: Math.round(p.run.volume) };
 }
 
-export const cadCode: TaskDefinition<CadParams & { describe: boolean }, CadCodeTruth> = {
+interface CadCodeParams extends CadParams {
+  describe: boolean;
+  style: CadStyle;
+  align: 'absolute' | 'normalized';
+}
+
+/** The answer format shown in the prompt, in the style the item's program is written in. */
+const EXAMPLE: Record<CadStyle, string> = {
+  workplane: 'import cadquery as cq\nresult = cq.Workplane("XY").box(40, 20, 5)',
+  recode: "import cadquery as cq\nw0=cq.Workplane('XY',origin=(0,0,0))\nr=w0.sketch().rect(40,20).finalize().extrude(5)",
+};
+
+export const cadCode: TaskDefinition<CadCodeParams, CadCodeTruth> = {
   name: 'cad-code',
   domain: 'cad',
   describe: 'write the CadQuery program of a part shown in four views; scored by execution, volume IoU, Chamfer distance and bounding box',
-  params: { ...baseParams, describe: { type: 'boolean', default: true, describe: 'add a text description of the part to the prompt' } },
+  params: {
+    ...baseParams,
+    describe: { type: 'boolean', default: true, describe: 'add a text description of the part to the prompt' },
+    style: { type: 'enum', default: 'workplane', values: [...CAD_STYLES], describe: "how the target program is written: Workplane chains, or CAD-Recode/cadrille style (named workplanes with origins, Sketch API profiles, unions of extrusions, result in r)" },
+    align: { type: 'enum', default: 'absolute', values: ['absolute', 'normalized'], describe: 'scoring frame: absolute (position and size count) or normalized into the unit cube as CAD-Recode/cadrille evaluate (docs/cad-rewards.md)' },
+  },
   levels: levels(),
   verifier: 'cad-code',
   generate(rng: Rng, params): Instance<CadCodeTruth> {
-    const p = buildPart(rng, params.family, params.complexity as Level);
+    const p = buildPart(rng, params.family, params.complexity as Level, params.style);
     const desc = `The part is ${p.description}.`;
+    const resultName = params.style === 'recode' ? '`r`' : '`result`';
     const question = [
       VIEWS_TEXT,
       params.describe ? desc : '',
-      'Write a CadQuery (Python) program that builds this part in the same position and orientation. Use `import cadquery as cq` (and `math` if needed), no other imports, and assign the final solid to `result`.',
-      'Put only the code inside <answer></answer>, e.g. <answer>import cadquery as cq\nresult = cq.Workplane("XY").box(40, 20, 5)</answer>',
+      `Write a CadQuery (Python) program that builds this part in the same ${params.align === 'normalized' ? 'orientation and proportions (position and overall scale are not scored)' : 'position and orientation'}. Use \`import cadquery as cq\` (and \`math\` if needed), no other imports, and assign the final solid to ${resultName}.`,
+      `Put only the code inside <answer></answer>, e.g. <answer>${EXAMPLE[params.style]}</answer>`,
     ]
       .filter(Boolean)
       .join('\n');
@@ -78,6 +98,7 @@ export const cadCode: TaskDefinition<CadParams & { describe: boolean }, CadCodeT
         faces: run.faces,
         holes: p.holes,
         mesh: { positions: mesh.positions, indices: mesh.indices },
+        ...(params.align === 'normalized' ? { align: 'normalized' as const } : {}),
       },
       evidence: ['part'],
       features: features(p, params.complexity),

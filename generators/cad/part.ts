@@ -6,6 +6,11 @@ import type { Rng } from '../../core/rng.js';
 import type { Level } from '../../core/task.js';
 import { FAMILIES, FAMILY_NAMES, type FamilyName, type Part } from './families.js';
 import { runCad, type MeshData, type RunResult } from './kernel/index.js';
+import { recodePart } from './recode.js';
+
+/** How programs are written: Workplane chains (families.ts) or CAD-Recode's sketches and unions (recode.ts). */
+export const CAD_STYLES = ['workplane', 'recode'] as const;
+export type CadStyle = (typeof CAD_STYLES)[number];
 
 export const VIEWS: MeshView[] = ['iso', 'front', 'top', 'right'];
 const TITLES: Record<MeshView, string> = { iso: 'ISO', front: 'FRONT', top: 'TOP', right: 'RIGHT' };
@@ -22,18 +27,18 @@ export interface BuiltPart extends Part {
  * Draws a part of `family` ('any' picks one) and executes its program. A draw whose program the
  * kernel rejects (rare dimension clashes) is redrawn from a derived stream: deterministic.
  */
-export function buildPart(rng: Rng, family: FamilyName | 'any', level: Level): BuiltPart {
+export function buildPart(rng: Rng, family: FamilyName | 'any', level: Level, style: CadStyle = 'workplane'): BuiltPart {
   let last = '';
   for (let attempt = 0; attempt < 6; attempt++) {
     const r = attempt === 0 ? rng : rng.fork(`retry-${attempt}`);
     const fam = family === 'any' ? r.pick(FAMILY_NAMES) : family;
-    const part = FAMILIES[fam](r, level);
+    const part = style === 'recode' ? recodePart(fam, r, level) : FAMILIES[fam](r, level);
     // No B-rep edge tessellation: the renderer draws the mesh's sharp edges (cheaper, same look).
     const run = runCad(part.program, { mesh: { relTolerance: 0.002, angularTolerance: 0.3, edges: false } });
     if (run.ok && run.mesh && run.solids === 1) return { ...part, run, mesh: run.mesh };
     last = run.ok ? `${run.solids} solids` : `${run.stage}: ${run.error}`;
   }
-  throw new VeriforgeError(`cad: could not build a ${family} part at level ${level}: ${last}`);
+  throw new VeriforgeError(`cad: could not build a ${family} part${style === 'recode' ? ' in recode style' : ''} at level ${level}: ${last}`);
 }
 
 /** The four views of a part; `dims` adds the annotations that belong to each view. */
