@@ -6,6 +6,9 @@ import { hamiltonianPath } from './hamiltonian-path.js';
 import { maxFlowTask } from './max-flow.js';
 import { shortestPath } from './shortest-path.js';
 import { topologicalOrderTask } from './topological-order.js';
+import { hamiltonianCycle } from './hamiltonian-cycle.js';
+import { eulerianCycle } from './eulerian-cycle.js';
+import { graphIsomorphism } from './graph-isomorphism.js';
 
 /** Graph tasks (domain 'graph'): node-link diagrams drawn by the shared layout in layout.ts/draw.ts. */
-export const graphTasks: TaskDefinition[] = [shortestPath, graphColoring, topologicalOrderTask, eulerPath, hamiltonianPath, connectedComponents, maxFlowTask];
+export const graphTasks: TaskDefinition[] = [shortestPath, graphColoring, topologicalOrderTask, eulerPath, hamiltonianPath, connectedComponents, maxFlowTask, hamiltonianCycle, eulerianCycle, graphIsomorphism];

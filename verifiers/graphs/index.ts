@@ -6,6 +6,9 @@ import { hamiltonianPathVerifier } from './hamiltonian-path.js';
 import { maxFlowVerifier } from './max-flow.js';
 import { shortestPathVerifier } from './shortest-path.js';
 import { topologicalOrderVerifier } from './topological-order.js';
+import { hamiltonianCycleVerifier } from './hamiltonian-cycle.js';
+import { eulerianCycleVerifier } from './eulerian-cycle.js';
+import { graphIsomorphismVerifier } from './graph-isomorphism.js';
 
 export const graphVerifiers: VerifierDefinition[] = [
   shortestPathVerifier,
@@ -15,4 +18,7 @@ export const graphVerifiers: VerifierDefinition[] = [
   hamiltonianPathVerifier,
   connectedComponentsVerifier,
   maxFlowVerifier,
+  hamiltonianCycleVerifier,
+  eulerianCycleVerifier,
+  graphIsomorphismVerifier,
 ];
