@@ -66,7 +66,11 @@ export function reportOf(file: string, r: RunResult): ProgramReport {
 
 /** Runs one program's source; never throws. */
 export function runProgram(file: string, src: string, opts: RunOptionsCli = {}): RunOutput {
-  const r = runCad(src, { check: true, step: opts.step, mesh: opts.mesh ? { relTolerance: 0.001, angularTolerance: 0.2 } : undefined });
+  const run = () => runCad(src, { check: true, step: opts.step, mesh: opts.mesh ? { relTolerance: 0.001, angularTolerance: 0.2 } : undefined });
+  let r = run();
+  // A kernel worker that could not load in time (a heavily loaded machine) says nothing about
+  // the program: one more try with a fresh worker.
+  if (!r.ok && r.stage === 'runtime' && /worker did not start/.test(r.error)) r = run();
   return { report: reportOf(file, r), mesh: r.ok ? r.mesh : undefined, step: r.ok ? r.step : undefined };
 }
 
