@@ -7,6 +7,8 @@ import '../generators/index.js';
 import type { ImageFormat } from '../renderers/index.js';
 import { parseCounterfactual } from './counterfactual.js';
 import type { Plan, PlanEntry } from './layout.js';
+import { parseRewardSpec } from '../verifiers/reward-spec.js';
+import { fromMixConfig } from '../verifiers/reward-spec-file.js';
 
 /** What a user writes in mix.json (or gives as flags for one task). */
 export interface PlanInput {
@@ -15,10 +17,12 @@ export interface PlanInput {
   partSize?: unknown;
   imageFormat?: unknown;
   tasks?: unknown;
+  reward?: unknown;
 }
 
-const TOP_KEYS = ['seed', 'count', 'partSize', 'imageFormat', 'tasks'];
-const ENTRY_KEYS = ['task', 'count', 'weight', 'level', 'params', 'counterfactual'];
+// "reward" (top level and per entry) is read by `serve`/`verify --reward-spec CONFIG`, not by generation.
+const TOP_KEYS = ['seed', 'count', 'partSize', 'imageFormat', 'tasks', 'reward'];
+const ENTRY_KEYS = ['task', 'count', 'weight', 'level', 'params', 'counterfactual', 'reward'];
 const FORMATS: ImageFormat[] = ['png', 'jpeg', 'webp'];
 export const MAX_ITEMS = 100_000_000;
 
@@ -85,6 +89,8 @@ export function buildPlan(input: PlanInput): Plan {
     throw new FieldError('count', input.count, 'only with weighted tasks (entries give their own counts)');
   }
 
+  // Reward rules are checked here too, so a bad one fails before hours of generation.
+  if (input.reward !== undefined || input.tasks.some((e) => (e as Record<string, unknown>).reward !== undefined)) parseRewardSpec(fromMixConfig(input));
   const nextIndex = new Map<string, number>();
   const entries: PlanEntry[] = raw.map((r) => {
     const firstIndex = nextIndex.get(r.task) ?? 0;

@@ -10,6 +10,12 @@ verl flags::
     # or, with reward_model.reward_manager=batch:
     custom_reward_function.name=compute_score_batch      # one request per batch
 
+Each call returns a dict per response: ``"score"`` is the reward (verl's reward managers take it
+and log every other key), plus ``correct``, ``format`` and, when the server runs with
+``--reward-spec``, the verifier's own score and every component of the spec (docs/reward-spec.md).
+The item's level (``extra_info["level"]``, written by ``veriforge export --format verl``) is sent
+along for a spec's difficulty weights.
+
 Set ``VERIFORGE_REWARD_URL`` (default ``http://127.0.0.1:8000``) to reach the server and
 ``VERIFORGE_REWARD_TIMEOUT`` (seconds, default 60) to bound each request.
 """
@@ -56,12 +62,30 @@ def _post(path, payload):
         return json.loads(data)
 
 
+def _level(extra_info):
+    level = extra_info.get("level") if isinstance(extra_info, dict) else None
+    return int(level) if isinstance(level, (int, float)) and 1 <= level <= 5 else None
+
+
 def compute_score(data_source, solution_str, ground_truth, extra_info=None):
-    """Reward in [0, 1] for one response; ``ground_truth`` is the ``reward_model.ground_truth`` label."""
+    """``{"score": reward, <component>: value, ...}`` for one response; ``ground_truth`` is the
+    ``reward_model.ground_truth`` label."""
     return compute_score_batch([data_source], [solution_str], [ground_truth], [extra_info])[0]
 
 
 def compute_score_batch(data_sources, solution_strs, ground_truths, extra_infos=None):
-    """Rewards for a whole batch in one request (verl's ``batch`` reward manager)."""
-    out = _post("/get_reward", {"query": list(solution_strs), "labels": list(ground_truths)})
-    return [float(r) for r in out["rewards"]]
+    """One dict per response for a whole batch in one request (verl's ``batch`` reward manager).
+    Every dict has the same keys, as verl's per-key logging needs."""
+    infos = list(extra_infos) if extra_infos is not None else [None] * len(solution_strs)
+    out = _post("/get_reward", {
+        "query": list(solution_strs),
+        "labels": list(ground_truths),
+        "levels": [_level(e) for e in infos],
+    })
+    logs = out.get("extra_logs") or {}
+    results = []
+    for i, reward in enumerate(out["rewards"]):
+        d = {key: float(values[i]) for key, values in logs.items()}
+        d["score"] = float(reward)
+        results.append(d)
+    return results

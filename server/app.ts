@@ -5,7 +5,8 @@ import { verifiers, type VerifyOptions } from '../verifiers/index.js';
 import { useJsonParser } from './body.js';
 import type { Catalog } from './gallery/catalog.js';
 import { registerGallery } from './gallery/routes.js';
-import type { JudgeItem } from './judge.js';
+import type { JudgeItem, Judged } from './judge.js';
+import { componentNames, type RewardSpec } from '../verifiers/reward-spec.js';
 import type { VerifierPool } from './pool.js';
 
 export interface ServerOptions {
@@ -16,6 +17,8 @@ export interface ServerOptions {
   maxItems?: number;
   /** How every response is judged (answer extraction, partial credit). */
   verify?: VerifyOptions;
+  /** Composes every reward from the verdict's parts, format, length, grounding and level (docs/reward-spec.md). */
+  reward?: RewardSpec;
   /** With a dataset: the gallery page at `/`. */
   catalog?: Catalog;
 }
@@ -37,11 +40,25 @@ function listField(body: Record<string, unknown>, name: string, max: number, len
   return v;
 }
 
+/**
+ * OpenRLHF logs each `extra_logs` key as a per-sample list: correct and format always, and with a
+ * reward spec the verifier's score and every component the spec names, the same keys for every item
+ * (0 where one does not apply, e.g. grounding on a task without boxes).
+ */
+export function extraLogs(verdicts: Judged[], spec?: RewardSpec): Record<string, number[]> {
+  const logs: Record<string, number[]> = { correct: verdicts.map((v) => (v.correct ? 1 : 0)), format: verdicts.map((v) => v.parts?.format ?? 0) };
+  if (!spec) return logs;
+  logs.verifier = verdicts.map((v) => v.verifierScore ?? v.score);
+  // Absent difficulty is the neutral multiplier; any other absent component logs 0.
+  for (const n of componentNames(spec)) logs[n] = verdicts.map((v) => v.components?.[n] ?? (n === 'difficulty' ? 1 : 0));
+  return logs;
+}
+
 /** The reward server: OpenRLHF's `/get_reward`, native `/verify`, `/health`, `/tasks`, and the gallery. */
 export function buildServer(o: ServerOptions): FastifyInstance {
   const bodyLimit = o.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const maxItems = o.maxItems ?? 65_536;
-  const verifyOpts = o.verify ?? {};
+  const verifyOpts = o.reward ? { ...o.verify, rewardSpec: o.reward } : (o.verify ?? {});
   const app = Fastify({ bodyLimit, logger: false });
   useJsonParser(app);
 
@@ -59,7 +76,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     void reply.code(404).send({ error: `no route ${req.method} ${req.url.split('?')[0]}; routes: POST /get_reward, POST /verify, GET /health, GET /tasks${o.catalog ? ', GET / (gallery)' : ''}` });
   });
 
-  const judge = async (items: JudgeItem[]) => {
+  const judge = async (items: JudgeItem[]): Promise<Judged[]> => {
     try {
       return await o.pool.run(items, verifyOpts);
     } catch (e) {
@@ -72,15 +89,12 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     const query = listField(body, 'query', maxItems);
     const labels = listField(body, 'labels', maxItems, query.length);
     const prompts = body.prompts === undefined || body.prompts === null ? null : listField(body, 'prompts', maxItems, query.length);
-    const items: JudgeItem[] = query.map((response, i) => ({ where: `labels[${i}]`, responseField: `query[${i}]`, response, label: labels[i], prompt: prompts?.[i] }));
+    // Not part of OpenRLHF's protocol: levels per item for a difficulty-weighted spec (verl_reward.py sends them).
+    const levels = body.levels === undefined || body.levels === null ? null : listField(body, 'levels', maxItems, query.length);
+    const items: JudgeItem[] = query.map((response, i) => ({ where: `labels[${i}]`, responseField: `query[${i}]`, response, label: labels[i], prompt: prompts?.[i], level: levels?.[i] ?? undefined }));
     const verdicts = await judge(items);
     const rewards = verdicts.map((v) => v.score);
-    return {
-      rewards,
-      scores: rewards,
-      extra_logs: { correct: verdicts.map((v) => (v.correct ? 1 : 0)), format: verdicts.map((v) => v.parts?.format ?? 0) },
-      reasons: verdicts.map((v) => v.reason),
-    };
+    return { rewards, scores: rewards, extra_logs: extraLogs(verdicts, o.reward), reasons: verdicts.map((v) => v.reason) };
   });
 
   app.post('/verify', async (req) => {
@@ -88,7 +102,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     const list = listField(body, 'items', maxItems);
     const items: JudgeItem[] = list.map((it, i) => {
       const x = it && typeof it === 'object' && !Array.isArray(it) ? (it as Record<string, unknown>) : {};
-      return { where: `items[${i}]`, responseField: `items[${i}].response`, task: x.task, truth: x.truth, response: x.response };
+      return { where: `items[${i}]`, responseField: `items[${i}].response`, task: x.task, truth: x.truth, response: x.response, level: x.level, evidence: x.evidence };
     });
     return { results: await judge(items) };
   });

@@ -1,6 +1,7 @@
 import { FieldError } from '../core/errors.js';
 import type { Verdict } from '../core/task.js';
-import { parseLabel } from '../verifiers/label.js';
+import { evidenceOf, levelOf, parseLabel } from '../verifiers/label.js';
+import { composeReward, type RewardSpec } from '../verifiers/reward-spec.js';
 import { verifierForTask, verify, type VerifyOptions } from '../verifiers/index.js';
 import type { VerifierDefinition } from '../verifiers/registry.js';
 
@@ -15,6 +16,21 @@ export interface JudgeItem {
   label?: unknown;
   task?: unknown;
   truth?: unknown;
+  /** The item's level and evidence boxes, for a reward spec (a label may carry them too). */
+  level?: unknown;
+  evidence?: unknown;
+}
+
+/** A verdict, and with a reward spec the spec's components; `score` is then the composed reward. */
+export interface Judged extends Verdict {
+  components?: Record<string, number>;
+  /** The verifier's own score, when a reward spec replaced `score`. */
+  verifierScore?: number;
+}
+
+/** Judging options: the verifier's, plus the reward spec every response is composed with. */
+export interface JudgeOptions extends VerifyOptions {
+  rewardSpec?: RewardSpec;
 }
 
 /** Task → verifier, remembered: the registry lookup lists and sorts every verifier on each call. */
@@ -28,12 +44,17 @@ function verifierOf(task: string, field: string): VerifierDefinition {
 export const zeroVerdict = (reason: string): Verdict => ({ score: 0, correct: false, reason, parts: {} });
 
 /** Never throws: a bad item is a verdict with score 0 and a reason that names the field. */
-export function judgeItem(item: JudgeItem, opts: VerifyOptions): Verdict {
+export function judgeItem(item: JudgeItem, opts: JudgeOptions): Judged {
   try {
     let task: unknown;
     let truth: unknown;
+    let level = item.level === undefined ? undefined : levelOf(item.level, `${item.where}.level`);
+    let evidence = item.evidence === undefined ? undefined : evidenceOf(item.evidence, `${item.where}.evidence`);
     if (item.label !== undefined) {
-      ({ task, truth } = parseLabel(item.label, item.where));
+      const l = parseLabel(item.label, item.where);
+      ({ task, truth } = l);
+      level ??= l.level;
+      evidence ??= l.evidence;
     } else {
       task = item.task;
       truth = item.truth;
@@ -45,7 +66,11 @@ export function judgeItem(item: JudgeItem, opts: VerifyOptions): Verdict {
     // OpenRLHF sends prompt + response, left-padded: judge only what follows the prompt's first occurrence.
     const at = typeof item.prompt === 'string' && item.prompt ? response.indexOf(item.prompt) : -1;
     if (at >= 0) response = response.slice(at + (item.prompt as string).length);
-    return verify(v.name, response, truth, opts);
+    const { rewardSpec, ...verifyOpts } = opts;
+    const verdict = verify(v.name, response, truth, verifyOpts);
+    if (!rewardSpec) return verdict;
+    const r = composeReward(rewardSpec, { task: task as string, response, verdict, level, evidence });
+    return { ...verdict, score: r.reward, verifierScore: verdict.score, components: r.components };
   } catch (e) {
     return zeroVerdict(String((e as Error)?.message ?? e).slice(0, 2000));
   }

@@ -1,8 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Verdict } from '../core/task.js';
-import type { VerifyOptions } from '../verifiers/index.js';
-import { zeroVerdict, type JudgeItem } from './judge.js';
+import { zeroVerdict, type JudgeItem, type JudgeOptions } from './judge.js';
 
 export interface PoolOptions {
   /** Worker threads (default: one per core). */
@@ -17,7 +16,7 @@ export interface PoolOptions {
 interface Chunk {
   items: JudgeItem[];
   positions: number[];
-  opts: VerifyOptions;
+  opts: JudgeOptions;
   out: Verdict[];
   done(): void;
 }
@@ -100,7 +99,7 @@ export class VerifierPool {
   }
 
   /** Judges every item; verdicts come back in item order. Never rejects for a bad item. */
-  run(items: JudgeItem[], opts: VerifyOptions): Promise<Verdict[]> {
+  run(items: JudgeItem[], opts: JudgeOptions): Promise<Verdict[]> {
     if (this.closed || this.broken) return Promise.reject(new Error(this.broken ?? 'the verifier pool is closed'));
     const out: Verdict[] = new Array(items.length);
     if (!items.length) return Promise.resolve(out);

@@ -1,5 +1,6 @@
 import { FieldError } from '../core/errors.js';
 import type { VerifyOptions } from '../verifiers/index.js';
+import type { RewardSpec } from '../verifiers/reward-spec.js';
 import { buildServer } from './app.js';
 import { Catalog } from './gallery/catalog.js';
 import { VerifierPool } from './pool.js';
@@ -12,6 +13,7 @@ export interface StartOptions {
   itemTimeoutMs?: number;
   bodyLimit?: number;
   verify?: VerifyOptions;
+  reward?: RewardSpec;
 }
 
 export interface RunningServer {
@@ -25,7 +27,7 @@ export interface RunningServer {
 export async function startServer(o: StartOptions): Promise<RunningServer> {
   const catalog = o.dataset ? new Catalog(o.dataset) : undefined;
   const pool = new VerifierPool({ workers: o.workers, itemTimeoutMs: o.itemTimeoutMs });
-  const app = buildServer({ pool, catalog, bodyLimit: o.bodyLimit, verify: o.verify });
+  const app = buildServer({ pool, catalog, bodyLimit: o.bodyLimit, verify: o.verify, reward: o.reward });
   try {
     await pool.ready();
     await app.listen({ port: o.port, host: o.host ?? '127.0.0.1' });

@@ -1,19 +1,18 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Verdict } from '../core/task.js';
-import type { VerifyOptions } from '../verifiers/index.js';
-import type { JudgeItem } from './judge.js';
+import type { JudgeItem, JudgeOptions } from './judge.js';
 
 export interface JobMessage {
   job: number;
   items: JudgeItem[];
-  opts: VerifyOptions;
+  opts: JudgeOptions;
 }
 
 /**
  * The worker side of the pool. Before each item it bumps a shared tick and records the item's
  * position, so the pool can tell an item that runs too long from a busy worker and stop just that one.
  */
-export function serveJobs(judge: (item: JudgeItem, opts: VerifyOptions) => Verdict): void {
+export function serveJobs(judge: (item: JudgeItem, opts: JudgeOptions) => Verdict): void {
   const progress = new Int32Array(workerData.progress as SharedArrayBuffer);
   parentPort!.on('message', (m: JobMessage) => {
     const verdicts = m.items.map((item, k) => {

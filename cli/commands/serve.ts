@@ -12,6 +12,7 @@ interface ServeFlags {
   bodyLimitMb: string;
   extract: string;
   partial?: boolean;
+  rewardSpec?: string;
 }
 
 export function registerServe(program: Command): void {
@@ -26,6 +27,7 @@ export function registerServe(program: Command): void {
     .option('--body-limit-mb <n>', 'largest request body', '32')
     .option('--extract <mode>', `answer extraction: ${EXTRACT_MODES.join(', ')}`, 'auto')
     .option('--partial', 'give wrong answers a share of their partial credit (always < 1)')
+    .option('--reward-spec <file>', 'compose rewards from a spec (JSON or YAML, or a mix config with "reward" entries; docs/reward-spec.md)')
     .action(async (o: ServeFlags) => {
       const port = intFlag('--port', o.port, 0, 65535);
       const workers = o.workers === undefined ? undefined : intFlag('--workers', o.workers, 1, 256);
@@ -34,6 +36,7 @@ export function registerServe(program: Command): void {
       if (!EXTRACT_MODES.includes(o.extract as ExtractMode)) throw new FieldError('--extract', o.extract, EXTRACT_MODES.join(', '));
       // Loaded here, not at the top: other commands should not pay for the server's imports.
       const { startServer } = await import('../../server/start.js');
+      const reward = o.rewardSpec ? (await import('../../verifiers/reward-spec-file.js')).readRewardSpec(o.rewardSpec) : undefined;
       const s = await startServer({
         port,
         host: o.host,
@@ -42,8 +45,9 @@ export function registerServe(program: Command): void {
         itemTimeoutMs,
         bodyLimit,
         verify: { extract: o.extract as ExtractMode, partialCredit: !!o.partial },
+        reward,
       });
-      process.stderr.write(`veriforge serve: ${s.url}  (${s.workers} verifier workers${o.dataset ? `; gallery of ${o.dataset} at ${s.url}/` : ''})\n`);
+      process.stderr.write(`veriforge serve: ${s.url}  (${s.workers} verifier workers${o.dataset ? `; gallery of ${o.dataset} at ${s.url}/` : ''}${o.rewardSpec ? `; rewards composed by ${o.rewardSpec}` : ''})\n`);
       for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => void s.close().then(() => process.exit(0)));
     });
 }

@@ -155,7 +155,7 @@ describe('integrations/verl_reward.py (verl custom_reward_function)', () => {
   const python = (code: string, env: Record<string, string>) =>
     promisify(execFile)('python3', ['-c', code], { env: { ...process.env, PYTHONPATH: join(__dirname, '../../integrations'), ...env } });
 
-  test('compute_score and compute_score_batch post to the server and return its rewards', async () => {
+  test('compute_score and compute_score_batch post to the server and return its rewards as verl dicts', async () => {
     const items = recs.slice(0, 6).map((r, i) => ({ response: `<answer>${i % 2 ? r.answer : wrongAnswer(r)}</answer>`, label: label(r) }));
     const code = [
       'import json, os, verl_reward as v',
@@ -165,7 +165,7 @@ describe('integrations/verl_reward.py (verl custom_reward_function)', () => {
       'print(json.dumps({"one": one, "batch": batch}))',
     ].join('\n');
     const { stdout } = await python(code, { VERIFORGE_REWARD_URL: url, ITEMS: JSON.stringify(items) });
-    const expected = items.map((_, i) => (i % 2 ? 1 : 0));
+    const expected = items.map((_, i) => ({ score: i % 2 ? 1 : 0, correct: i % 2 ? 1 : 0, format: 1 }));
     expect(JSON.parse(stdout)).toEqual({ one: expected, batch: expected });
   });
 
