@@ -22,4 +22,5 @@ import { minesweeper } from './minesweeper/index.js';
 import { sokoban } from './sokoban/index.js';
 import { bridges } from './bridges/index.js';
 
-export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents, lightUp, binairo, waterJugs, nonogram, slidingPuzzle, kakuro, minesweeper, sokoban, bridges];
+import { cryptoMath } from './crypto-math/index.js';
+export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents, lightUp, binairo, waterJugs, nonogram, slidingPuzzle, kakuro, minesweeper, sokoban, bridges, cryptoMath];

@@ -22,4 +22,5 @@ import { minesweeperVerifier } from './minesweeper.js';
 import { sokobanVerifier } from './sokoban.js';
 import { bridgesVerifier } from './bridges.js';
 
-export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier, futoshikiVerifier, hanoiVerifier, lightsOutVerifier, skyscrapersVerifier, nQueensVerifier, starBattleVerifier, game24Verifier, kenkenVerifier, hitoriVerifier, killerSudokuVerifier, tentsVerifier, lightUpVerifier, binairoVerifier, waterJugsVerifier, nonogramVerifier, slidingPuzzleVerifier, kakuroVerifier, minesweeperVerifier, sokobanVerifier, bridgesVerifier];
+import { cryptoMathVerifier } from './crypto-math.js';
+export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier, futoshikiVerifier, hanoiVerifier, lightsOutVerifier, skyscrapersVerifier, nQueensVerifier, starBattleVerifier, game24Verifier, kenkenVerifier, hitoriVerifier, killerSudokuVerifier, tentsVerifier, lightUpVerifier, binairoVerifier, waterJugsVerifier, nonogramVerifier, slidingPuzzleVerifier, kakuroVerifier, minesweeperVerifier, sokobanVerifier, bridgesVerifier, cryptoMathVerifier];
