@@ -2,6 +2,8 @@
 // Installs what is missing so that `npm run demo` and `npm test` work on a fresh machine:
 // npm packages (npm ci), and the system packages the renderers need (Chromium, DejaVu fonts).
 // Plain Node with no dependencies: it runs before node_modules exists.
+// Flags (the container image uses them to cache its layers): --system-only installs the Debian
+// packages and stops; --omit-dev installs the npm packages without devDependencies.
 import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,6 +12,14 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (msg) => process.stderr.write(`setup: ${msg}\n`);
 const run = (cmd, env = {}) => execSync(cmd, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+
+const flags = new Set(process.argv.slice(2));
+for (const f of flags) {
+  if (f !== '--system-only' && f !== '--omit-dev') {
+    log(`unknown flag ${f}; known: --system-only, --omit-dev`);
+    process.exit(1);
+  }
+}
 
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 20) {
@@ -42,6 +52,8 @@ if (missing.length) {
   }
 }
 
+if (flags.has('--system-only')) process.exit(0);
+
 // npm packages: install when node_modules is absent or older than the lock file.
 const lock = join(root, 'package-lock.json');
 const stamp = join(root, 'node_modules', '.package-lock.json');
@@ -54,5 +66,5 @@ if (!existsSync(stamp) || (existsSync(lock) && statSync(lock).mtimeMs > statSync
     log('package-lock.json is missing; restore it from git (setup installs from the lock only)');
     process.exit(1);
   }
-  run('npm ci --no-audit --no-fund');
+  run(`npm ci --no-audit --no-fund${flags.has('--omit-dev') ? ' --omit=dev' : ''}`);
 }
