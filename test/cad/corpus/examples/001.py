@@ -1,0 +1,24 @@
+import cadquery as cq
+
+# parameter definitions
+height = 60.0
+width = 60.0
+thickness = 10.0
+diameter = 20.0
+padding = 12.0
+
+# make the base
+result = (
+    cq.Workplane("XY")
+    .box(height, width, thickness)
+    .faces(">Z")
+    .workplane()
+    .hole(diameter)
+    .faces(">Z")
+    .workplane()
+    .rect(height - padding, width - padding, forConstruction=True)
+    .vertices()
+    .cboreHole(4, 8, 2.1)
+    .edges("|Z")
+    .fillet(2.0)
+)

@@ -1,0 +1,9 @@
+import cadquery as cq
+
+# A ramp: right-triangle profile extruded across its width
+run = 75
+rise = 15
+width = 49
+
+ramp = cq.Workplane("XZ").polyline([(0, 0), (run, 0), (run, rise)]).close().extrude(width / 2, both=True)
+result = ramp

@@ -1,0 +1,5 @@
+import cadquery as cq
+wp_sketch0 = cq.Workplane('YZ')
+loop0 = wp_sketch0.moveTo(-0.2286, 0.0).lineTo(-0.2286, 0.0508).lineTo(0.0, 0.0508).lineTo(0.0, 0.0).close()
+loop1 = wp_sketch0.moveTo(-0.1143, 0.0254).circle(0.005835)
+solid=wp_sketch0.add(loop0).add(loop1).extrude(0.0508)

@@ -1,0 +1,4 @@
+import cadquery as cq
+wp_sketch0 = cq.Workplane('XY')
+loop0 = wp_sketch0.moveTo(-0.05, 0.0).threePointArc((-0.025, -0.04), (0.0, 0.0)).threePointArc((-0.025, 0.04), (-0.05, 0.0)).close()
+solid=wp_sketch0.add(loop0).extrude(0.02)
