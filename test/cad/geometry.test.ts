@@ -169,6 +169,15 @@ describe('3D operations', () => {
   ])('%s', (_n, src, want) => check(src, want));
 });
 
+describe('program conventions', () => {
+  it.each([
+    ['show_object', 'show_object(cq.Workplane("XY").box(1, 2, 3))', 6],
+    ['r (CAD-Recode)', 'r = cq.Workplane("XY").box(1, 2, 3)', 6],
+    ['last assigned part (SketchGraphs, DeepCAD conversions)', 'wp = cq.Workplane("XY")\nsolid0 = wp.box(1, 1, 1)\nsolid = wp.box(1, 2, 3)\nlabel = "done"', 6],
+    ['from cadquery import *; exporters and show do nothing', 'from cadquery import *\nfrom cadquery.vis import show\nresult = Workplane("XY").box(1, 2, 3)\ncq.exporters.export(result, "out.stl")\nshow(result)', 6],
+  ])('%s', (_n, src, volume) => check(src, { volume }));
+});
+
 describe('selectors', () => {
   // The count of selected objects becomes the box length, so the volume reads it back.
   it.each([

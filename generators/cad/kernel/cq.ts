@@ -139,10 +139,14 @@ function wireMakers(ctx: Ctx): ModuleValue {
 
 const LEFT_OUT: Record<string, string> = {
   Assembly: 'assemblies are left out: a program must produce one part',
-  exporters: 'exporters are left out: programs cannot write files (the verifier measures `result`)',
   importers: 'importers are left out: programs cannot read files',
   Color: 'colours are left out (assemblies only)',
 };
+
+/** Showing and exporting do nothing: the verifier measures the part itself, no file is written. */
+function noOps(name: string, fns: string[]): ModuleValue {
+  return { kind: 'module', name, attrs: Object.fromEntries(fns.map((f) => [f, fn(`${name}.${f}`, () => null)])) };
+}
 
 export function cqModule(session: CadSession): ModuleValue {
   const ctx: Ctx = session;
@@ -189,6 +193,8 @@ export function cqModule(session: CadSession): ModuleValue {
     Solid: solidMakers(ctx),
     Edge: edgeMakers(ctx),
     Wire: wireMakers(ctx),
+    exporters: noOps('exporters', ['export', 'exportStep', 'exportStl', 'exportSvg', 'exportDXF']),
+    vis: noOps('vis', ['show', 'show_object']),
     Compound: {
       kind: 'module',
       name: 'Compound',

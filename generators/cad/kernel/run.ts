@@ -143,11 +143,18 @@ export function measure(shape: R.Shape3D): Measured {
   };
 }
 
-/** The part a program produced: `result`, else the last show_object() argument, else `r`. */
+/**
+ * The part a program produced: `result`, else the last show_object() argument, else `r`
+ * (CAD-Recode, cadrille), else the most recently assigned global that holds a solid (`solid`
+ * in SketchGraphs/DeepCAD conversions, `part`, `assembly` ...).
+ */
 function resultValue(interp: Interpreter, session: CadSession): Value {
   if (interp.env.has('result')) return interp.env.get('result')!;
   if (session.shown.length) return session.shown[session.shown.length - 1];
   if (interp.env.has('r')) return interp.env.get('r')!;
+  const names = [...interp.env.keys()].reverse();
+  const last = names.find((n) => session.solidOf(interp.env.get(n)!) !== null);
+  if (last !== undefined) return interp.env.get(last)!;
   throw new CadError('runtime', 'the program must assign the final part to `result` (or call show_object(part))');
 }
 

@@ -71,6 +71,9 @@ export class Interpreter {
   private bind(t: Target, v: Value, sc: Scope, line: number): void {
     switch (t.t) {
       case 'name':
+        // Re-inserted so the globals' order is the order of last assignment (run.ts reads the
+        // most recently assigned part when a program names none).
+        sc.vars.delete(t.n);
         sc.vars.set(t.n, v);
         return;
       case 'unpack': {
@@ -104,7 +107,7 @@ export class Interpreter {
         return;
       }
       case 'from': {
-        const mod = s.module === 'math' ? mathModule : this.host.modules[s.module];
+        const mod = s.module === 'math' ? mathModule : this.host.modules[s.module] ?? this.submodule(s.module);
         if (!mod) throw new CadError('forbidden', `module ${s.module} is not available`, s.line);
         for (const [name, alias] of s.names ?? Object.keys(mod.attrs).map((k) => [k, k])) {
           if (!(name in mod.attrs)) throw new CadError('unsupported', `${s.module} has no supported name "${name}"`, s.line);
@@ -172,6 +175,14 @@ export class Interpreter {
         }));
         return;
     }
+  }
+
+  /** `cadquery.vis` / `cadquery.exporters`: a host module's attribute of that name. */
+  private submodule(name: string): ModuleValue | undefined {
+    const [root, ...path] = name.split('.');
+    let m: Value | undefined = this.host.modules[root];
+    for (const p of path) m = m && typeof m === 'object' && !Array.isArray(m) && m.kind === 'module' ? m.attrs[p] : undefined;
+    return m && typeof m === 'object' && !Array.isArray(m) && m.kind === 'module' ? m : undefined;
   }
 
   /** Runs a loop body; true when it broke out of the loop. */

@@ -11,6 +11,8 @@ export const MAX_AST_NODES = 5_000;
 
 /** Modules a program may import, and the name each binds by default. */
 const IMPORTABLE: Record<string, string> = { cadquery: 'cq', math: 'math' };
+/** Submodules programs import only to show or export the part (no-ops here). */
+const SUBMODULES = new Set(['cadquery.vis', 'cadquery.exporters', 'cadquery.occ_impl.exporters']);
 
 const PUNCT = new Set(['(', ')', '[', ']', ',', ':', '.', '{', '}', 'Comment']);
 const COMPARE = new Set(['<', '>', '<=', '>=', '==', '!=', 'in', 'not in', 'is', 'is not']);
@@ -210,13 +212,13 @@ class Lowerer {
     const refuse = (): never => {
       throw new CadError('forbidden', `"${quoted}" is not allowed; only cadquery and math may be imported`, line);
     };
-    if (ks.some((k) => k.name === '.')) refuse();
     if (ks[0]?.name === 'from') {
-      const module = this.text(ks[1]);
-      if (!(module in IMPORTABLE) || ks[2]?.name !== 'import') refuse();
-      if (ks[3]?.name === '*') return { t: 'from', module, names: null, line };
+      const at = ks.findIndex((k) => k.name === 'import');
+      const module = at > 1 ? this.src.slice(ks[1].from, ks[at - 1].to).replace(/\s+/g, '') : '';
+      if (!(module in IMPORTABLE) && !SUBMODULES.has(module)) refuse();
+      if (ks[at + 1]?.name === '*') return { t: 'from', module, names: null, line };
       const names: [string, string][] = [];
-      const rest = ks.slice(3);
+      const rest = ks.slice(at + 1);
       for (let i = 0; i < rest.length; i++) {
         const name = this.checkName(this.text(rest[i]), rest[i]);
         if (rest[i + 1]?.name === 'as') {
@@ -226,6 +228,7 @@ class Lowerer {
       }
       return { t: 'from', module, names, line };
     }
+    if (ks.some((k) => k.name === '.')) refuse();
     const names = ks.filter((k) => k.name === 'VariableName').map((k) => this.text(k));
     const module = names[0] ?? '';
     if (!(module in IMPORTABLE) || names.length > 2 || (names.length === 2 && !ks.some((k) => k.name === 'as'))) refuse();
