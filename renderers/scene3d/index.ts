@@ -28,18 +28,39 @@ function threeBuild(): string {
 }
 
 /**
- * The page: three's two ES modules as data URLs (the renderer module imports the core one), so
- * nothing is fetched; the module script publishes window.THREE for page.js.
+ * three's ES build as one classic script: each of its two modules becomes a function (its own
+ * scope: their private names collide) that takes its imports and returns its exports, and every
+ * export is published as window.THREE. (Importing the modules from data URLs works too, but
+ * Chromium took 20–40 s per page to load them here.)
  */
+function threeScript(): string {
+  const dir = threeBuild();
+  const list = (names: string) => names.split(',').map((n) => n.trim()).filter(Boolean);
+  const asFunction = (file: string) => {
+    let imports: string[] = [];
+    const exports: string[] = [];
+    const body = readFileSync(join(dir, file), 'utf8')
+      .split('\n')
+      .filter((line) => {
+        const m = /^(import|export) \{([^}]*)\}( from )?/.exec(line);
+        if (m?.[1] === 'import') imports = list(m[2]);
+        else if (m && !m[3]) exports.push(...list(m[2])); // re-exports ("export {…} from") come from the core
+        return !m;
+      })
+      .join('\n');
+    if (!exports.length) throw new VeriforgeError(`three's ${file} in ${dir} has an unexpected layout; reinstall it with npm run setup`);
+    return `(function({${imports.join(',')}}){${body}\nreturn {${exports.join(',')}};})`;
+  };
+  const script = `(function(){const core=${asFunction('three.core.js')}({});window.THREE=Object.assign({},core,${asFunction('three.module.js')}(core));})();`;
+  return script.replace(/<\/script/gi, '<\\/script');
+}
+
+/** The page: three and our drawing code inline, so nothing is fetched. */
 function html(): string {
   if (pageHtml) return pageHtml;
-  const dir = threeBuild();
-  const dataUrl = (js: string) => `data:text/javascript;base64,${Buffer.from(js).toString('base64')}`;
-  const core = dataUrl(readFileSync(join(dir, 'three.core.js'), 'utf8'));
-  const module = dataUrl(readFileSync(join(dir, 'three.module.js'), 'utf8').replaceAll("'./three.core.js'", `'${core}'`));
   const own = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'page.js'), 'utf8');
   pageHtml = `<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0;background:#000}</style>
-<script type="module">import * as THREE from '${module}'; window.THREE = THREE;</script><script>${own}</script></head><body></body></html>`;
+<script>${threeScript()}</script><script>${own}</script></head><body></body></html>`;
   return pageHtml;
 }
 
@@ -48,9 +69,32 @@ async function setupPage(page: Page): Promise<void> {
   await page.setRequestInterception(true);
   page.on('request', (r) => (r.url().startsWith('data:') || r.url() === 'about:blank' ? r.continue() : r.abort('blockedbyclient')).catch(() => {}));
   await page.setContent(html(), { waitUntil: 'load' });
-  await page.waitForFunction(() => !!(window as any).THREE, { timeout: 20_000 });
   const gl = await page.evaluate(() => !!document.createElement('canvas').getContext('webgl2'));
   if (!gl) throw new VeriforgeError('headless Chromium offers no WebGL2 here (SwiftShader missing?); 3D scenes cannot be drawn');
+  // Shaders compile on first use (seconds each on SwiftShader): one scene with every material and
+  // pass compiles them now, so no item's render carries that cost or its time limit.
+  await page.evaluate((p) => void (window as any).vfRenderScene3d(p, false), payloadOf(WARM_UP) as any);
+}
+
+const WARM_UP: Scene3D = {
+  kind: 'scene3d',
+  width: 64,
+  height: 48,
+  camera: { azimuth: 0, elevation: 40, distance: 10, fov: 36, target: [0, 0, 0] },
+  objects: [
+    { id: 'a', shape: 'cube', color: 'red', size: 'small', material: 'matte', x: -1, y: 0, rotation: 0 },
+    { id: 'b', shape: 'torus', color: 'red', size: 'small', material: 'metal', x: 1, y: 0, rotation: 0 },
+  ],
+};
+
+/** What the page draws: the scene with the camera's eye, colours and solid dimensions resolved. */
+function payloadOf(scene: Scene3D) {
+  return {
+    width: scene.width,
+    height: scene.height,
+    camera: { eye: cameraFrame(scene.camera).eye, target: scene.camera.target, fov: scene.camera.fov },
+    objects: scene.objects.map((o) => ({ ...o, rgb: COLORS[o.color], dims: dimsOf(o) })),
+  };
 }
 
 let pool: PagePool | null = null;
@@ -87,13 +131,7 @@ function checkScene(s: Scene3D): void {
 /** Draws a tabletop scene: the image, each visible object's exact pixel box, its pixel count and optionally the id map. */
 export async function renderScene3d(scene: Scene3D, opts: EncodeOptions = {}, want: { ids?: boolean } = {}): Promise<Rendered3D> {
   checkScene(scene);
-  const { eye } = cameraFrame(scene.camera);
-  const payload = {
-    width: scene.width,
-    height: scene.height,
-    camera: { eye, target: scene.camera.target, fov: scene.camera.fov },
-    objects: scene.objects.map((o) => ({ ...o, rgb: COLORS[o.color], dims: dimsOf(o) })),
-  };
+  const payload = payloadOf(scene);
   const drawn = await scenePool().run(
     (page) =>
       page.evaluate((p, w) => (window as any).vfRenderScene3d(p, w), payload as any, !!want.ids) as Promise<{

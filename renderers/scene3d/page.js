@@ -5,7 +5,7 @@
 /* global THREE */
 (function () {
   const MAX_OBJECTS = 250; // id 0 is the background; ids are one byte
-  let renderer, scene, camera, table, idTarget, idTargetSize;
+  let renderer, scene, camera, table, idTarget, idTargetSize, reflections;
   const meshes = [];
   const geometries = {};
   const materials = {};
@@ -25,8 +25,7 @@
     scene = new THREE.Scene();
     scene.background = new THREE.Color('#bfc3c7');
     scene.fog = new THREE.Fog('#bfc3c7', 18, 40);
-    scene.environment = studioEnvironment();
-    scene.environmentIntensity = 0.55;
+    reflections = studioCube();
 
     // Soft light: a wide sky/ground fill, a key light that casts soft shadows, a dim rim light.
     scene.add(new THREE.HemisphereLight('#ffffff', '#6b6b6b', 0.75));
@@ -61,23 +60,33 @@
     geometries.cone = new THREE.ConeGeometry(1, 1, 48).translate(0, 0.5, 0);
   }
 
-  /** A small studio (bright panels in a grey room) prefiltered for image-based light: metals need something to reflect. */
-  function studioEnvironment() {
-    const room = new THREE.Scene();
-    room.background = new THREE.Color('#8c9094');
-    const panel = (color, x, y, z, sx, sy, sz) => {
-      const m = new THREE.Mesh(new THREE.BoxGeometry(sx, sy, sz), new THREE.MeshBasicMaterial({ color }));
-      m.position.set(x, y, z);
-      room.add(m);
+  /**
+   * What metals reflect: a small cube map of a studio (bright ceiling, light walls with a window,
+   * grey floor) painted on canvases. Phong materials read it directly, so no prefiltering pass
+   * (PMREM cost 20 s of start-up per page on SwiftShader).
+   */
+  function studioCube() {
+    const face = (top, bottom, window) => {
+      const c = document.createElement('canvas');
+      c.width = c.height = 64;
+      const g = c.getContext('2d');
+      const grad = g.createLinearGradient(0, 0, 0, 64);
+      grad.addColorStop(0, top);
+      grad.addColorStop(1, bottom);
+      g.fillStyle = grad;
+      g.fillRect(0, 0, 64, 64);
+      if (window) {
+        g.fillStyle = '#ffffff';
+        g.fillRect(18, 14, 28, 20);
+      }
+      return c;
     };
-    panel('#ffffff', 0, 9, 0, 10, 0.2, 10);
-    panel('#e8eef8', -9, 3, 0, 0.2, 6, 12);
-    panel('#f8f0e0', 9, 4, 3, 0.2, 4, 6);
-    panel('#9a9da0', 0, -2, 0, 40, 0.2, 40);
-    const pmrem = new THREE.PMREMGenerator(renderer);
-    const tex = pmrem.fromScene(room, 0.04).texture;
-    pmrem.dispose();
-    return tex;
+    const wall = (w) => face('#e6e8eb', '#7d8085', w);
+    // Order: +x, -x, +y (ceiling), -y (floor), +z, -z.
+    const cube = new THREE.CubeTexture([wall(true), wall(false), face('#ffffff', '#f2f2f2', false), face('#6a6d70', '#5a5d60', false), wall(false), wall(true)]);
+    cube.colorSpace = THREE.SRGBColorSpace;
+    cube.needsUpdate = true;
+    return cube;
   }
 
   function geometryOf(o) {
@@ -93,9 +102,10 @@
   function materialOf(color, kind) {
     const key = color + '/' + kind;
     if (!materials[key]) {
+      // Metal: the reflection tinted by the colour, a sharp highlight; matte: rubber, a faint broad one.
       materials[key] = kind === 'metal'
-        ? new THREE.MeshStandardMaterial({ color, metalness: 1, roughness: 0.22, envMapIntensity: 2.4 })
-        : new THREE.MeshStandardMaterial({ color, metalness: 0, roughness: 0.85 });
+        ? new THREE.MeshPhongMaterial({ color, specular: '#ffffff', shininess: 90, envMap: reflections, combine: THREE.MultiplyOperation, reflectivity: 1 })
+        : new THREE.MeshPhongMaterial({ color, specular: '#1c1c1c', shininess: 12 });
     }
     return materials[key];
   }
