@@ -1,4 +1,5 @@
 import type { TaskDefinition } from '../../core/task.js';
+import { withPerception } from './perceive.js';
 import { maze } from './maze/index.js';
 import { sudoku } from './sudoku/index.js';
 import { futoshiki } from './futoshiki/index.js';
@@ -23,4 +24,5 @@ import { sokoban } from './sokoban/index.js';
 import { bridges } from './bridges/index.js';
 
 import { cryptoMath } from './crypto-math/index.js';
-export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents, lightUp, binairo, waterJugs, nonogram, slidingPuzzle, kakuro, minesweeper, sokoban, bridges, cryptoMath];
+/** Every puzzle; grid puzzles gain `mode=perceive` (perceive.ts). */
+export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents, lightUp, binairo, waterJugs, nonogram, slidingPuzzle, kakuro, minesweeper, sokoban, bridges, cryptoMath].map(withPerception);

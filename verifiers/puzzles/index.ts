@@ -1,4 +1,5 @@
 import type { VerifierDefinition } from '../registry.js';
+import { withPerceptionJudge } from './perceive.js';
 import { mazeVerifier } from './maze.js';
 import { sudokuVerifier } from './sudoku.js';
 import { futoshikiVerifier } from './futoshiki.js';
@@ -23,4 +24,5 @@ import { sokobanVerifier } from './sokoban.js';
 import { bridgesVerifier } from './bridges.js';
 
 import { cryptoMathVerifier } from './crypto-math.js';
-export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier, futoshikiVerifier, hanoiVerifier, lightsOutVerifier, skyscrapersVerifier, nQueensVerifier, starBattleVerifier, game24Verifier, kenkenVerifier, hitoriVerifier, killerSudokuVerifier, tentsVerifier, lightUpVerifier, binairoVerifier, waterJugsVerifier, nonogramVerifier, slidingPuzzleVerifier, kakuroVerifier, minesweeperVerifier, sokobanVerifier, bridgesVerifier, cryptoMathVerifier];
+/** Every puzzle verifier; each also judges perception items of its tasks (perceive.ts). */
+export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier, futoshikiVerifier, hanoiVerifier, lightsOutVerifier, skyscrapersVerifier, nQueensVerifier, starBattleVerifier, game24Verifier, kenkenVerifier, hitoriVerifier, killerSudokuVerifier, tentsVerifier, lightUpVerifier, binairoVerifier, waterJugsVerifier, nonogramVerifier, slidingPuzzleVerifier, kakuroVerifier, minesweeperVerifier, sokobanVerifier, bridgesVerifier, cryptoMathVerifier].map(withPerceptionJudge);

@@ -1,0 +1,119 @@
+import type { Rng } from '../../core/rng.js';
+import type { Instance, TaskDefinition } from '../../core/task.js';
+
+/**
+ * Perception questions for grid puzzles (`--param mode=perceive`): the same image, but the model is
+ * asked to transcribe what the puzzle gives (numbers, walls, trees, clues) as a grid of tokens,
+ * scored cell by cell. Users separate reading errors from reasoning errors and can stage training
+ * from perception to reasoning (as VGRP-Bench and ReasonMap-Plus do). One wrapper serves every grid
+ * puzzle; each task only says how its truth reads as tokens (GIVENS below).
+ */
+export interface Givens {
+  /** Tokens, row-major; '.' for an empty cell. */
+  cells: string[];
+  rows: number;
+  cols: number;
+  /** What each token means, for the question. */
+  legend: string;
+}
+
+/** The truth of a perception item: the verifier of the task recognises it by the `perceive` key. */
+export interface PerceiveTruth {
+  perceive: { task: string; rows: number; cols: number; cells: string[] };
+}
+
+type Reader = (t: any) => Givens;
+
+const chars = (s: string, rows: number, cols: number, legend: string, blank = '.'): Givens => ({ cells: [...s].map((c) => (c === blank ? '.' : c)), rows, cols, legend });
+
+/** A grid framed by clue lines: `top`/`left` (and optionally `bottom`/`right`) around the cells, corners '.'. */
+function framed(inner: string[], n: number, top: string[], left: string[], bottom?: string[], right?: string[]): string[] {
+  const out: string[] = ['.', ...top, ...(right ? ['.'] : [])];
+  for (let r = 0; r < n; r++) out.push(left[r], ...inner.slice(r * n, (r + 1) * n), ...(right ? [right[r]] : []));
+  if (bottom) out.push('.', ...bottom, ...(right ? ['.'] : []));
+  return out;
+}
+
+/** How each grid puzzle's truth reads as tokens. Tasks missing here have no perceive mode. */
+export const GIVENS: Record<string, Reader> = {
+  sudoku: (t) => chars(t.givens, t.size, t.size, 'a digit for a given number, . for an empty cell', '0'),
+  binairo: (t) => chars(t.givens, t.size, t.size, '0 or 1 for a given digit, . for an empty cell'),
+  hitori: (t) => chars(t.numbers, t.size, t.size, 'the number in each cell'),
+  'lights-out': (t) => chars(t.lights, t.size, t.size, '1 for a light that is on, 0 for one that is off'),
+  'light-up': (t) => chars(t.grid, t.rows, t.cols, 'a digit for a black cell with that number, # for a black cell without a number, . for a white cell'),
+  minesweeper: (t) => chars(t.board, t.height, t.width, 'the number shown in each opened cell, # for an unopened cell'),
+  'star-battle': (t) => ({
+    ...chars(t.regions, t.size, t.size, 'the region of each cell as a letter: A for the region of the top-left cell, then B, C, ... for each new region met in reading order'),
+    cells: regionLetters(t.regions),
+  }),
+  'n-queens': (t) => ({ cells: Array.from({ length: t.size * t.size }, (_, i) => (t.given.some(([r, c]: number[]) => r * t.size + c === i) ? 'Q' : '.')), rows: t.size, cols: t.size, legend: 'Q for a queen already placed, . for an empty square' }),
+  tents: (t) => ({
+    cells: framed([...t.solution].map((c: string) => (c === 'T' ? 'T' : '.')), t.cols, t.colCounts.map(count), t.rowCounts.map(count)),
+    rows: t.rows + 1,
+    cols: t.cols + 1,
+    legend: 'first line: . then the tent count above each column; each further line: the count left of the row, then T for a tree or . for an empty cell; ? for a count that is not shown',
+  }),
+  skyscrapers: (t) => ({
+    cells: framed([...t.givens].map((c: string) => (c === '0' ? '.' : c)), t.size, t.top.map(count0), t.left.map(count0), t.bottom.map(count0), t.right.map(count0)),
+    rows: t.size + 2,
+    cols: t.size + 2,
+    legend: 'the grid with its ring of clues: first and last lines are the clues above and below the columns, the first and last token of the other lines the clues left and right of the rows (corners and missing clues .); inside, a given height or .',
+  }),
+  sokoban: (t) => ({ cells: t.map.join('').split(''), rows: t.map.length, cols: t.map[0].length, legend: '# wall, - floor, @ player, $ box, . goal, * box on a goal, + player on a goal' }),
+  'sliding-puzzle': (t) => ({ cells: t.board.map((v: number) => (v === 0 ? '.' : String(v))), rows: t.size, cols: t.size, legend: 'the number of each tile, . for the empty space' }),
+  bridges: (t) => ({
+    cells: Array.from({ length: t.rows * t.cols }, (_, i) => String(t.islands.find(([r, c]: number[]) => r * t.cols + c === i)?.[2] ?? '.')),
+    rows: t.rows,
+    cols: t.cols,
+    legend: 'the number of each island, . for open water',
+  }),
+};
+
+const count = (v: number) => (v < 0 ? '?' : String(v));
+const count0 = (v: number) => (v <= 0 ? '.' : String(v));
+
+/** Region ids renamed A, B, C... in order of first appearance, so the transcription is well defined. */
+function regionLetters(regions: string): string[] {
+  const names = new Map<string, string>();
+  return [...regions].map((c) => {
+    if (!names.has(c)) names.set(c, String.fromCharCode(65 + names.size));
+    return names.get(c)!;
+  });
+}
+
+/** Tokens as answer text: one line per row, tokens joined by spaces when any is longer than one character. */
+export function givensText(g: Givens): string {
+  const sep = g.cells.some((c) => c.length > 1) ? ' ' : '';
+  return Array.from({ length: g.rows }, (_, r) => g.cells.slice(r * g.cols, (r + 1) * g.cols).join(sep)).join('\n');
+}
+
+/** `def` with a `mode` parameter: 'solve' (the task as it was) or 'perceive' (transcribe the givens). */
+export function withPerception<P, T>(def: TaskDefinition<P, T>): TaskDefinition<P & { mode: string }, T | PerceiveTruth> {
+  const read = GIVENS[def.name];
+  if (!read) return def as TaskDefinition<P & { mode: string }, T | PerceiveTruth>;
+  const generate = (rng: Rng, p: P & { mode: string }): Instance<T | PerceiveTruth> => {
+    const inst = def.generate(rng, p);
+    if (p.mode !== 'perceive') return inst;
+    const g = read(inst.truth);
+    const text = givensText(g);
+    const sep = g.cells.some((c) => c.length > 1) ? ', tokens separated by spaces' : '';
+    // A text form would contain the answer itself: perception items have none.
+    const { textOnly: _text, ...rest } = inst;
+    return {
+      ...rest,
+      question: `The image shows a ${def.name} puzzle. Do not solve it: transcribe what it gives, as ${g.rows} lines of ${g.cols} tokens${sep}, top line first. Tokens: ${g.legend}. Put the transcription inside <answer></answer>.`,
+      answer: text,
+      truth: { perceive: { task: def.name, rows: g.rows, cols: g.cols, cells: g.cells } },
+      features: { ...inst.features, perceive: 1, tokens: g.cells.length, givenTokens: g.cells.filter((c) => c !== '.').length },
+      canonical: `perceive:${inst.canonical}`,
+    };
+  };
+  return {
+    ...def,
+    describe: `${def.describe} (--param mode=perceive: transcribe the givens, scored cell by cell)`,
+    params: { ...def.params, mode: { type: 'enum', values: ['solve', 'perceive'], default: 'solve', describe: "'perceive' asks for a transcription of the givens instead of a solution" } } as TaskDefinition<P & { mode: string }>['params'],
+    levels: def.levels as TaskDefinition<P & { mode: string }>['levels'],
+    check: def.check as TaskDefinition<P & { mode: string }>['check'],
+    generate,
+  };
+}
