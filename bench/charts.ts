@@ -1,7 +1,6 @@
 // Charts rendered per second (headless Chromium, pool of N pages, per library) and chart-to-code
 // verifications per second (verifyAsync: admission, summary, both renders compared in a page).
 // npx tsx bench/charts.ts [--pages 1,2,3] [--charts 120] [--verifications 160]
-import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolveParams } from '../core/params.js';
 import { deriveSeed, Rng } from '../core/rng.js';
@@ -10,6 +9,7 @@ import { chartToCode } from '../generators/charts/chart-to-code.js';
 import { closeChartPool, renderChartBrowser, type ChartScene } from '../renderers/browser/charts.js';
 import { renderVegaLiteNode } from '../renderers/chart-node.js';
 import { verifyAsync } from '../verifiers/index.js';
+import { timed } from './tree-cpu.js';
 
 const arg = (name: string, dflt: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -19,45 +19,6 @@ const PAGES = arg('pages', '1,2,3').split(',').map(Number);
 const CHARTS = Number(arg('charts', '120'));
 const VERIFS = Number(arg('verifications', '160'));
 
-/**
- * CPU seconds used so far by this process and every descendant (Chromium and its renderers), from
- * /proc. On a shared machine wall time mostly measures the neighbours; CPU time measures our work.
- */
-function treeCpuSeconds(): number {
-  const tick = 100; // USER_HZ on Linux
-  const parent = new Map<number, number>();
-  const cpu = new Map<number, number>();
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const f = readFileSync(`/proc/${d}/stat`, 'utf8');
-      const rest = f.slice(f.lastIndexOf(')') + 2).split(' ');
-      parent.set(Number(d), Number(rest[1]));
-      cpu.set(Number(d), (Number(rest[11]) + Number(rest[12])) / tick);
-    } catch {
-      // the process ended while we read
-    }
-  }
-  let total = 0;
-  for (const [pid, t] of cpu) {
-    for (let p = pid, hops = 0; p > 1 && hops < 64; p = parent.get(p) ?? 0, hops++) {
-      if (p === process.pid) {
-        total += t;
-        break;
-      }
-    }
-  }
-  return total;
-}
-
-/** Runs `jobs` with at most `n` in flight; returns wall seconds and CPU seconds of the process tree. */
-async function timed(n: number, jobs: (() => Promise<unknown>)[]): Promise<{ wall: number; cpu: number }> {
-  const t0 = performance.now();
-  const c0 = treeCpuSeconds();
-  let next = 0;
-  await Promise.all(Array.from({ length: n }, async () => { while (next < jobs.length) await jobs[next++](); }));
-  return { wall: (performance.now() - t0) / 1000, cpu: treeCpuSeconds() - c0 };
-}
 
 /** Rate by wall time, CPU ms per job, and the rate two free cores would give at that CPU cost. */
 const rates = (count: number, t: { wall: number; cpu: number }, unit: string) =>
