@@ -126,6 +126,29 @@ function inside(p: P2, poly: P2[]): boolean {
   return c;
 }
 
+/** Whether a closed polygon crosses itself (two non-adjacent edges properly intersect). */
+export function selfIntersects(p: P2[]): boolean {
+  const n = p.length;
+  const orient = (a: P2, b: P2, c: P2) => (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]);
+  // Relative tolerance: chords of sampled arcs that only touch must not count as crossings.
+  let scale = 0;
+  for (const q of p) scale = Math.max(scale, Math.abs(q[0]), Math.abs(q[1]));
+  const eps = 1e-9 * Math.max(1, scale * scale);
+  for (let i = 0; i < n; i++) {
+    const [a, b] = [p[i], p[(i + 1) % n]];
+    for (let j = i + 2; j < n; j++) {
+      if (i === 0 && j === n - 1) continue;
+      const [c, d] = [p[j], p[(j + 1) % n]];
+      const d1 = orient(a, b, c);
+      const d2 = orient(a, b, d);
+      const d3 = orient(c, d, a);
+      const d4 = orient(c, d, b);
+      if (((d1 > eps && d2 < -eps) || (d1 < -eps && d2 > eps)) && ((d3 > eps && d4 < -eps) || (d3 < -eps && d4 > eps))) return true;
+    }
+  }
+  return false;
+}
+
 /** Moves every point of a segment by `f`; `turn` rotates circles/ellipses, `flip` mirrors them. */
 export function mapSeg(s: Seg, f: (p: P2) => P2, turn: number, flip: boolean): Seg {
   switch (s.k) {
@@ -266,6 +289,9 @@ export function loopWire(l: Loop, plane: PlaneT, z: number, keep: Keep): R.Wire 
 export function loopFaces(loops: Loop[], plane: PlaneT, z: number, keep: Keep, line: number): R.Face[] {
   if (loops.length === 0) throw new CadError('runtime', 'nothing to extrude: draw a closed outline first (rect, circle, polyline(...).close())', line);
   const polys = loops.map(loopPolygon);
+  polys.forEach((p) => {
+    if (p.length > 3 && p.length <= 2000 && selfIntersects(p)) throw new CadError('geometry', 'the outline crosses itself (a self-intersecting sketch has no well-defined face)', line);
+  });
   const probe = polys.map((p) => [(p[0][0] + p[1 % p.length][0]) / 2, (p[0][1] + p[1 % p.length][1]) / 2] as P2);
   const contains = (i: number, j: number) => i !== j && Math.abs(polygonArea(polys[i])) > Math.abs(polygonArea(polys[j])) + TOL && inside(probe[j], polys[i]);
   const depth = loops.map((_, j) => loops.filter((__, i) => contains(i, j)).length);

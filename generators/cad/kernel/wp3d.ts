@@ -10,7 +10,7 @@ import { num, typeName, type Value } from './lang/interp.js';
 import { boolean as occBoolean, filletOrChamfer } from './occ.js';
 import { frameOf, mirrorShape, ShapeValue, vec } from './objects.js';
 import { loopFaces, loopWire, segEdge } from './profile.js';
-import { bounds, innerWires, kindOf, outerWire, shapeCenter, transformShape } from './shapes.js';
+import { bounds, innerWires, kindOf, measureOf, outerWire, shapeCenter, transformShape } from './shapes.js';
 import { distinct, subEdges, subFaces, subShapes } from './topo.js';
 import { planeAt, samePlane, WorkplaneValue, type Method } from './workplane.js';
 
@@ -415,6 +415,12 @@ export const METHODS_3D: Record<string, Method> = {
       // replicad's positive thickness is inward; CadQuery's negative thickness is inward.
       return this.keep(solid.shell(-t, (f) => f.when(({ element }: { element: R.Face }) => faces.some((g) => g.isSame(element)))) as Shape3D);
     });
+    // OpenCascade can hand back the solid unchanged when the wall does not fit: a shell removes
+    // material (inward) or adds it (outward), never neither.
+    const [before, after] = [measureOf(solid, 'volume'), measureOf(out, 'volume')];
+    if (!(after > 1e-9) || (t < 0 ? after >= before * (1 - 1e-9) : after <= before * (1 + 1e-9))) {
+      throw new CadError('geometry', `shell(${t}) failed: the wall does not fit the part`, line);
+    }
     return this.next({ solid: out, stack: [{ t: 'shape', s: out }] });
   },
   union(args, kw, line) {

@@ -214,14 +214,14 @@ export function builtinMethod(o: Value, name: string, b: Budget): Callable | und
     };
     if (!frozen) {
       Object.assign(m, {
-        append: (a: Value[], _k: unknown, line: number) => (b.items(o.length + 1, line), o.push(a[0]), null),
+        append: (a: Value[], _k: unknown, line: number) => (b.grow(o.length + 1, line), o.push(a[0]), null),
         extend: (a: Value[], _k: unknown, line: number) => {
           const more = iterate(a[0], line);
           b.items(o.length + more.length, line);
           o.push(...more);
           return null;
         },
-        insert: (a: Value[], _k: unknown, line: number) => (b.items(o.length + 1, line), o.splice(num(a[0], 'index', line), 0, a[1]), null),
+        insert: (a: Value[], _k: unknown, line: number) => (b.grow(o.length + 1, line), o.splice(num(a[0], 'index', line), 0, a[1]), null),
         pop: (a: Value[], _k: unknown, line: number) => {
           if (o.length === 0) throw new CadError('runtime', 'pop from an empty list', line);
           const i = a.length ? num(a[0], 'index', line) : -1;

@@ -86,7 +86,7 @@ export class Interpreter {
         const o = this.expr(t.obj, sc);
         const k = this.expr(t.idx, sc);
         if (isDict(o)) {
-          this.budget.items(o.map.size + 1, line);
+          this.budget.grow(o.map.size + 1, line);
           o.map.set(dictKey(k, line), [k, v]);
         } else if (Array.isArray(o) && !Object.isFrozen(o)) o[this.position(o, k, line)] = v;
         else throw new CadError('runtime', `${typeName(o)} does not support item assignment`, line);
@@ -357,7 +357,7 @@ export class Interpreter {
         this.comprehension(e.fors, inner, e.line, () => {
           if (e.kind === 'dict') pairs.push([this.expr(e.elt, inner), this.expr(e.val!, inner)]);
           else out.push(this.expr(e.elt, inner));
-          this.budget.items(out.length + pairs.length, e.line);
+          this.budget.grow(out.length + pairs.length, e.line);
         });
         return e.kind === 'dict' ? newDict(pairs, e.line) : out;
       }

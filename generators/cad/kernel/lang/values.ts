@@ -149,6 +149,11 @@ export class Budget {
     if (++this.ops > this.limits.maxOps) throw new CadError('limit', `program exceeded ${this.limits.maxOps} CAD operations (at ${name})`, line);
     this.checkTime(line);
   }
+  /** Charges one item appended to a sequence now `len` long (comprehensions, append). */
+  grow(len: number, line: number): void {
+    if (len > this.limits.maxItems) throw new CadError('limit', `a sequence of ${len} items exceeds the limit of ${this.limits.maxItems}`, line);
+    if (++this.allocated > this.limits.maxAlloc) throw new CadError('limit', `program created more than ${this.limits.maxAlloc} list items in total`, line);
+  }
   /** Charges a new sequence of n items: bounded alone (maxItems) and in total (maxAlloc). */
   items(n: number, line: number): void {
     if (n > this.limits.maxItems) throw new CadError('limit', `a sequence of ${n} items exceeds the limit of ${this.limits.maxItems}`, line);
