@@ -24,5 +24,6 @@ import { sokoban } from './sokoban/index.js';
 import { bridges } from './bridges/index.js';
 
 import { cryptoMath } from './crypto-math/index.js';
+import { kukurasu } from './kukurasu/index.js';
 /** Every puzzle; grid puzzles gain `mode=perceive` (perceive.ts). */
-export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents, lightUp, binairo, waterJugs, nonogram, slidingPuzzle, kakuro, minesweeper, sokoban, bridges, cryptoMath].map(withPerception);
+export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents, lightUp, binairo, waterJugs, nonogram, slidingPuzzle, kakuro, minesweeper, sokoban, bridges, cryptoMath, kukurasu].map(withPerception);

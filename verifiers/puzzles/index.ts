@@ -24,5 +24,6 @@ import { sokobanVerifier } from './sokoban.js';
 import { bridgesVerifier } from './bridges.js';
 
 import { cryptoMathVerifier } from './crypto-math.js';
+import { kukurasuVerifier } from './kukurasu.js';
 /** Every puzzle verifier; each also judges perception items of its tasks (perceive.ts). */
-export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier, futoshikiVerifier, hanoiVerifier, lightsOutVerifier, skyscrapersVerifier, nQueensVerifier, starBattleVerifier, game24Verifier, kenkenVerifier, hitoriVerifier, killerSudokuVerifier, tentsVerifier, lightUpVerifier, binairoVerifier, waterJugsVerifier, nonogramVerifier, slidingPuzzleVerifier, kakuroVerifier, minesweeperVerifier, sokobanVerifier, bridgesVerifier, cryptoMathVerifier].map(withPerceptionJudge);
+export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier, futoshikiVerifier, hanoiVerifier, lightsOutVerifier, skyscrapersVerifier, nQueensVerifier, starBattleVerifier, game24Verifier, kenkenVerifier, hitoriVerifier, killerSudokuVerifier, tentsVerifier, lightUpVerifier, binairoVerifier, waterJugsVerifier, nonogramVerifier, slidingPuzzleVerifier, kakuroVerifier, minesweeperVerifier, sokobanVerifier, bridgesVerifier, cryptoMathVerifier, kukurasuVerifier].map(withPerceptionJudge);
