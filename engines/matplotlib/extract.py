@@ -19,6 +19,7 @@ import matplotlib
 import matplotlib.pyplot as plt
 from matplotlib import _pylab_helpers
 from matplotlib.axes import Axes
+from matplotlib.axes._base import _AxesBase
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import Collection, LineCollection, PathCollection, PolyCollection, QuadMesh
 from matplotlib.colors import to_rgba, to_rgba_array
@@ -69,7 +70,7 @@ _coll_face, _coll_edge, _coll_offsets, _coll_paths = Collection.get_facecolors, 
 _lc_segments = LineCollection.get_segments
 _img_array, _img_cmap = AxesImage.get_array, AxesImage.get_cmap
 _position, _get_legend = Axes.get_position, Axes.get_legend
-_children = matplotlib.artist.Artist.get_children
+_children = _AxesBase.get_children
 _fig_axes = Figure.get_axes
 _savefig = Figure.savefig
 _gcf_all = _pylab_helpers.Gcf.get_all_fig_managers
@@ -390,7 +391,21 @@ def _primary_figure():
     return None, 0
 
 
-def capture(max_pixels):
+def _thumb(buf, width, height):
+    """Grey thumbnail (over white, luma weights), area-averaged to width × height (height 0: keep the aspect)."""
+    a = _asarray(buf, dtype=np.float32)
+    h, w = a.shape[0], a.shape[1]
+    alpha = a[..., 3:4] / 255
+    grey = ((a[..., :3] * alpha + 255 * (1 - alpha)) @ np.array([0.299, 0.587, 0.114], dtype=np.float32))
+    height = height or _max(8, int(_round(h * width / w)))
+    rows = _linspace(0, h, height + 1).astype(int)
+    cols = _linspace(0, w, width + 1).astype(int)
+    sums = np.add.reduceat(np.add.reduceat(grey, rows[:-1], axis=0), cols[:-1], axis=1)
+    counts = np.outer(np.diff(rows), np.diff(cols))
+    return width, height, np.clip(np.rint(sums / np.maximum(counts, 1)), 0, 255).astype(np.uint8).tobytes()
+
+
+def capture(max_pixels, want_rgba=True, thumb=None):
     fig, count = _primary_figure()
     if fig is None or not _isinstance(fig, Figure):
         return {'figure': None, 'rasterBytes': 0}, b''
@@ -403,7 +418,11 @@ def capture(max_pixels):
     buf = _buffer(canvas)
     t1 = _clock()
     height, width = buf.shape[0], buf.shape[1]
-    raster = bytes(buf)
+    raster = bytes(buf) if want_rgba else b''
+    tw = th = 0
+    if thumb:
+        tw, th, tbytes = _thumb(buf, thumb[0], thumb[1])
+        raster += tbytes
     _state['box'] = (canvas.get_renderer(), fig.dpi, height)
     texts = []
     sup = [getattr(fig, '_suptitle', None), getattr(fig, '_supxlabel', None), getattr(fig, '_supylabel', None)]
@@ -414,7 +433,8 @@ def capture(max_pixels):
     axes = [_axes(ax, texts, i) for i, ax in enumerate(_fig_axes(fig)) if _artist_visible(ax)]
     figure = {'figures': count, 'size': [_num(v) for v in fig.get_size_inches()], 'dpi': _num(fig.dpi), 'texts': texts, 'axes': axes}
     phases = {'drawMs': _round((t1 - t0) * 1000, 1), 'extractMs': _round((_clock() - t1) * 1000, 1)}
-    return {'figure': figure, 'width': width, 'height': height, 'rasterBytes': _len(raster), 'phases': phases}, raster
+    return {'figure': figure, 'width': width, 'height': height, 'rgba': bool(want_rgba), 'thumbWidth': tw, 'thumbHeight': th,
+            'rasterBytes': _len(raster), 'phases': phases}, raster
 
 
 def _trace(e):
@@ -424,7 +444,7 @@ def _trace(e):
     return ''.join(lines)[-1500:]
 
 
-def run_candidate(code, res, max_pixels):
+def run_candidate(code, res, max_pixels, want_rgba=True, thumb=None):
     """In the forked child: run the candidate, then capture the figure and write one result frame."""
     sys.modules.pop('extract', None)
     error = None
@@ -442,7 +462,7 @@ def run_candidate(code, res, max_pixels):
         except Exception:
             pass
     try:
-        body, raster = capture(max_pixels)
+        body, raster = capture(max_pixels, want_rgba, thumb)
     except BaseException as e:  # noqa: BLE001
         body, raster = {'figure': None, 'rasterBytes': 0, 'captureError': _str(e)[:300]}, b''
     body['error'] = error

@@ -2,12 +2,12 @@
 // its render. README.md in this folder states the API, the guarantees and the limits.
 import type { FigureExtract } from './figure.js';
 import { runMatplotlib, type RunOptions, type RunResult } from './pool.js';
-import { thumbnail } from './visual.js';
+import { encodeThumb, THUMB_WIDTH } from './visual.js';
 
 export { admitFigure, type ArtistExtract, type AxesExtract, type FigureExtract, type TextExtract } from './figure.js';
-export { closeMatplotlibPool, matplotlibPool, MatplotlibPool, runMatplotlib, type PoolOptions, type Raster, type RunOptions, type RunResult } from './pool.js';
+export { closeMatplotlibPool, matplotlibPool, MatplotlibPool, runMatplotlib, type Grey, type PoolOptions, type Raster, type RunOptions, type RunResult } from './pool.js';
 export { SandboxUnavailableError, sandboxProblem } from './bwrap.js';
-export { thumbnail, visualSimilarity } from './visual.js';
+export { decodeThumb, encodeThumb, THUMB_WIDTH, visualSimilarity } from './visual.js';
 
 /** What a chart-to-code truth needs to judge matplotlib candidates without re-running the reference. */
 export interface MatplotlibReference {
@@ -24,7 +24,7 @@ export interface ReferenceRun extends RunResult {
 
 /** Runs a reference script once (generation, `chart import`): its PNG, its extraction and the truth fields. */
 export async function renderReference(script: string, opts: RunOptions = {}): Promise<ReferenceRun> {
-  const run = await runMatplotlib(script, { ...opts, png: true });
-  if (!run.ok || !run.figure || !run.raster) return run;
-  return { ...run, truth: { reference: run.figure, thumb: await thumbnail(run.raster) } };
+  const run = await runMatplotlib(script, { ...opts, rgba: true, png: true, thumb: [THUMB_WIDTH, 0] });
+  if (!run.ok || !run.figure || !run.thumb) return run;
+  return { ...run, truth: { reference: run.figure, thumb: await encodeThumb(run.thumb) } };
 }

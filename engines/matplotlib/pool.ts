@@ -18,8 +18,19 @@ export interface RunOptions {
   processes?: number;
   /** A bigger figure is rendered at a lower dpi so it has at most this many pixels (default 4 000 000). */
   maxPixels?: number;
-  /** Also encode the render as PNG (generation wants it; verification does not). */
+  /** Return the full RGBA render (default true; verification needs only the thumbnail). */
+  rgba?: boolean;
+  /** Also encode the render as PNG (generation wants it; verification does not). Needs rgba. */
   png?: boolean;
+  /** Also return a grey thumbnail area-averaged to [width, height] (height 0: keep the aspect). */
+  thumb?: [number, number];
+}
+
+/** A grey image, one byte per pixel. */
+export interface Grey {
+  width: number;
+  height: number;
+  data: Buffer;
 }
 
 export interface Raster {
@@ -39,6 +50,7 @@ export interface RunResult {
   timeMs: number;
   figure?: FigureExtract;
   raster?: Raster;
+  thumb?: Grey;
   png?: Buffer;
 }
 
@@ -69,6 +81,8 @@ interface Zygote {
   /** Bytes read from the zygote and not yet parsed (chunks, joined only when a frame is complete). */
   chunks: Buffer[];
   have: number;
+  /** The header of a frame whose raster is still arriving. */
+  pending: { head: Record<string, any>; start: number; total: number } | null;
   stderr: string;
   /** Has imported matplotlib and said so. */
   up: boolean;
@@ -163,7 +177,7 @@ export class MatplotlibPool {
     for (const s of [proc.stdin, proc.stdout, proc.stderr]) (s as unknown as { unref?(): void })?.unref?.();
     let onReady!: () => void;
     let onFail!: (e: Error) => void;
-    const z: Zygote = { proc, ready: new Promise((res, rej) => ((onReady = res), (onFail = rej))), job: null, chunks: [], have: 0, stderr: '', up: false, dead: false };
+    const z: Zygote = { proc, ready: new Promise((res, rej) => ((onReady = res), (onFail = rej))), job: null, chunks: [], have: 0, pending: null, stderr: '', up: false, dead: false };
     z.ready.catch(() => {});
     proc.stderr!.on('data', (b: Buffer) => (z.stderr = (z.stderr + b.toString()).slice(-2000)));
     proc.stdout!.on('data', (b: Buffer) => {
@@ -190,18 +204,24 @@ export class MatplotlibPool {
       if (z.chunks[0].length < n) z.chunks = [Buffer.concat(z.chunks)];
       return z.chunks[0].subarray(0, n);
     };
-    const len = take(4);
-    if (!len) return null;
-    const n = len.readUInt32BE(0);
-    const headBytes = take(4 + n);
-    if (!headBytes) return null;
-    const head = JSON.parse(headBytes.subarray(4).toString('utf8'));
-    const rasterBytes = head.ok && head.result ? Number(head.result.rasterBytes) || 0 : 0;
-    const all = take(4 + n + rasterBytes);
+    if (!z.pending) {
+      const len = take(4);
+      if (!len) return null;
+      const n = len.readUInt32BE(0);
+      const headBytes = take(4 + n);
+      if (!headBytes) return null;
+      const head = JSON.parse(headBytes.subarray(4).toString('utf8'));
+      const rasterBytes = head.ok && head.result ? Number(head.result.rasterBytes) || 0 : 0;
+      // Parsed once: while the raster streams in, only the byte count is checked.
+      z.pending = { head, start: 4 + n, total: 4 + n + rasterBytes };
+    }
+    const { head, start, total } = z.pending;
+    const all = take(total);
     if (!all) return null;
-    const raster = all.subarray(4 + n);
-    z.chunks[0] = z.chunks[0].subarray(4 + n + rasterBytes);
-    z.have -= 4 + n + rasterBytes;
+    const raster = all.subarray(start);
+    z.pending = null;
+    z.chunks[0] = z.chunks[0].subarray(total);
+    z.have -= total;
     if (!z.chunks[0].length) z.chunks.shift();
     return { head, raster };
   }
@@ -274,6 +294,8 @@ export class MatplotlibPool {
         processes: clamp(job.opts.processes ?? 64, 8, 4096),
         maxPixels: clamp(job.opts.maxPixels ?? 4_000_000, 10_000, 40_000_000),
         maxResultBytes: MAX_RESULT_BYTES,
+        rgba: job.opts.rgba !== false,
+        thumb: job.opts.thumb ? [clamp(job.opts.thumb[0], 8, 2048), job.opts.thumb[1] ? clamp(job.opts.thumb[1], 8, 2048) : 0] : null,
       };
       // The zygote enforces the limit itself; this timer is for a zygote that no longer answers.
       const timer = setTimeout(() => {
@@ -307,10 +329,15 @@ export class MatplotlibPool {
     const width = Number(r.width);
     const height = Number(r.height);
     const out: RunResult = { ok: false, stdout, timeMs };
-    if (figure && Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0 && raster.length === width * height * 4) {
+    const rgbaBytes = r.rgba ? width * height * 4 : 0;
+    const tw = Number(r.thumbWidth) || 0;
+    const th = Number(r.thumbHeight) || 0;
+    const sized = Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0 && Number.isInteger(tw * th);
+    if (figure && sized && raster.length === rgbaBytes + tw * th) {
       out.figure = figure;
-      out.raster = { width, height, data: Buffer.from(raster) };
-      if (opts.png) {
+      if (rgbaBytes) out.raster = { width, height, data: Buffer.from(raster.subarray(0, rgbaBytes)) };
+      if (tw * th) out.thumb = { width: tw, height: th, data: Buffer.from(raster.subarray(rgbaBytes)) };
+      if (opts.png && out.raster) {
         const { default: sharp } = await import('sharp');
         out.png = await sharp(out.raster.data, { raw: { width, height, channels: 4 } }).png().toBuffer();
       }

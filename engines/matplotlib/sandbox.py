@@ -134,7 +134,7 @@ def child(job, w_out, w_res):
     os.chdir(work)
     os.environ['HOME'] = work
     set_limits(job)
-    extract.run_candidate(job['code'], res, job['maxPixels'])
+    extract.run_candidate(job['code'], res, job['maxPixels'], job['rgba'], job.get('thumb'))
 
 
 def run_job(job):

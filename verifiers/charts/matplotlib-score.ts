@@ -97,7 +97,10 @@ function scales(ax: AxesExtract, kind: ArtistExtract['kind'], tol: number, pts: 
 
 const within = (p: number[], q: number[], s: Scale) => p.length === q.length && p.every((v, k) => Math.abs(v - q[k]) <= s[k] + 1e-12);
 
-/** Points of `a` and `b` paired one to one within tolerance (greedy over a hash grid of tolerance-sized cells). */
+/**
+ * Points of `a` and `b` paired one to one within tolerance: each point of `a` takes the nearest free
+ * point of `b` in its neighbourhood (a hash grid of tolerance-sized cells), so identical sets pair fully.
+ */
 function matchPoints(a: number[][], b: number[][], s: Scale): number {
   const cell = (p: number[]) => `${Math.floor(p[0] / s[0])},${Math.floor(p[1] / s[1])}`;
   const grid = new Map<string, number[]>();
@@ -112,16 +115,20 @@ function matchPoints(a: number[][], b: number[][], s: Scale): number {
   for (const p of a) {
     const cx = Math.floor(p[0] / s[0]);
     const cy = Math.floor(p[1] / s[1]);
-    search: for (let dx = -1; dx <= 1; dx++) {
+    let best = -1;
+    let bestD = Infinity;
+    for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
         for (const j of grid.get(`${cx + dx},${cy + dy}`) ?? []) {
-          if (!used[j] && within(p, b[j], s)) {
-            used[j] = 1;
-            hit++;
-            break search;
-          }
+          if (used[j] || !within(p, b[j], s)) continue;
+          const d = p.reduce((sum, v, k) => sum + ((v - b[j][k]) / s[k]) ** 2, 0);
+          if (d < bestD) (bestD = d), (best = j);
         }
       }
+    }
+    if (best >= 0) {
+      used[best] = 1;
+      hit++;
     }
   }
   return hit;

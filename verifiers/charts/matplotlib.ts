@@ -39,17 +39,23 @@ const describe = (p: MplParts) => Object.entries(p).map(([k, v]) => `${k} ${v.to
 const zeroParts = (): MplParts => ({ executes: 0, text: 0, type: 0, layout: 0, color: 0, data: 0, visual: 0 });
 
 /** Runs the candidate in the sandbox and scores its figure against the stored reference. Never rejects. */
-export async function judgeMatplotlib(answer: string, t: MatplotlibTruth, opts: { timeoutMs?: unknown } = {}) {
+export async function judgeMatplotlib(answer: string, t: MatplotlibTruth, opts: Record<string, unknown> = {}) {
   const timeoutMs = typeof opts.timeoutMs === 'number' && opts.timeoutMs > 0 ? Math.min(opts.timeoutMs, 60_000) : MPL_TIMEOUT_MS;
-  const { runMatplotlib, visualSimilarity } = await import('../../engines/matplotlib/index.js');
+  const { decodeThumb, runMatplotlib, visualSimilarity } = await import('../../engines/matplotlib/index.js');
+  let ref;
+  try {
+    ref = await decodeThumb(t.thumb);
+  } catch {
+    return { correct: false, reason: 'the truth\'s reference thumbnail is not a PNG', parts: zeroParts() as Record<string, number>, partial: 0 };
+  }
   let run;
   try {
-    run = await runMatplotlib(extractScript(answer), { timeoutMs });
+    run = await runMatplotlib(extractScript(answer), { timeoutMs, rgba: false, thumb: [ref.width, ref.height] });
   } catch (e) {
     // Only SandboxUnavailableError reaches here: refuse, never run unsandboxed.
     return { correct: false, reason: (e as Error).message, parts: zeroParts() as Record<string, number>, partial: 0 };
   }
-  if (!run.ok || !run.figure || !run.raster) {
+  if (!run.ok || !run.figure || !run.thumb) {
     const why = (run.error ?? 'no figure').trim().split('\n').slice(-1)[0].slice(0, 300);
     return { correct: false, reason: `the script does not run: ${why}`, parts: zeroParts() as Record<string, number>, partial: 0 };
   }
@@ -57,7 +63,7 @@ export async function judgeMatplotlib(answer: string, t: MatplotlibTruth, opts: 
   const parts: MplParts = {
     executes: 1,
     ...structuralParts(reference, run.figure, t.tolerance ?? DATA_TOLERANCE),
-    visual: await visualSimilarity(t.thumb, run.raster),
+    visual: visualSimilarity(ref, run.thumb),
   };
   const correct = mplCorrect(parts);
   return { correct, reason: correct ? 'equivalent figure' : describe(parts), parts: parts as Record<string, number>, partial: combineMpl(parts) };
