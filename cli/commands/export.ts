@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { FieldError } from '../../core/errors.js';
 import { DEFAULT_ROW_GROUP_ROWS, FORMATS, type ExportFormat } from '../../datasets/export/options.js';
+import { intFlag } from '../flags.js';
 import { progressBar } from '../progress.js';
 
 interface ExportFlags {
@@ -11,6 +12,9 @@ interface ExportFlags {
   exclude: string[];
   template?: string;
   rowGroupRows?: string;
+  maxShardMb?: string;
+  license?: string;
+  name?: string;
 }
 
 const collect = (v: string, acc: string[]) => [...acc, v];
@@ -19,7 +23,7 @@ export function registerExport(program: Command): void {
   program
     .command('export')
     .argument('<dir>', 'dataset folder')
-    .description('export a dataset to Parquet (Hugging Face `datasets` or verl columns, images embedded) or JSONL')
+    .description('export a dataset to Parquet (Hugging Face `datasets` or verl columns, images embedded) or JSONL; hf into a folder is Hub-ready (data/ shards, README.md card)')
     .requiredOption('--format <fmt>', `output format: ${FORMATS.join(', ')}`)
     .requiredOption('--out <file|dir>', 'a .parquet/.jsonl file, or a folder (train.<ext>, test.<ext>, export-manifest.json)')
     .option('--split-by <what>', 'one file per task: task')
@@ -27,6 +31,9 @@ export function registerExport(program: Command): void {
     .option('--exclude <dir>', 'drop problems that appear in this dataset folder (a held-out set), repeatable', collect, [])
     .option('--template <file>', 'prompt template JSON {"system": string|null, "user": "...{images}...{question}..."} (verl, jsonl)')
     .option('--row-group-rows <n>', `Parquet rows per row group (default ${DEFAULT_ROW_GROUP_ROWS})`)
+    .option('--max-shard-mb <n>', 'hf into a folder: largest Parquet shard in MiB (default 500)')
+    .option('--license <id>', 'hf into a folder: licence id for the dataset card (default cc-by-4.0)')
+    .option('--name <name>', "hf into a folder: the dataset card's title and repo name (default: the folder's name)")
     .action(async (dir: string, o: ExportFlags) => {
       if (!FORMATS.includes(o.format as ExportFormat)) throw new FieldError('--format', o.format, FORMATS.join(', '));
       if (o.splitBy !== undefined && o.splitBy !== 'task') throw new FieldError('--split-by', o.splitBy, 'task');
@@ -36,6 +43,7 @@ export function registerExport(program: Command): void {
       }
       const rowGroupRows = o.rowGroupRows === undefined ? undefined : Number(o.rowGroupRows);
       if (rowGroupRows !== undefined && !(Number.isInteger(rowGroupRows) && rowGroupRows >= 1)) throw new FieldError('--row-group-rows', o.rowGroupRows, 'an integer from 1 to 1000000');
+      const maxShardBytes = o.maxShardMb === undefined ? undefined : intFlag('--max-shard-mb', o.maxShardMb, 1, 1_000_000) * (1 << 20);
       if (o.template && o.format === 'hf') throw new FieldError('--template', o.template, 'only with --format verl or jsonl (hf keeps the plain question)');
       const { exportDataset, readTemplate } = await import('../../datasets/export/index.js');
       const bar = progressBar('export');
@@ -49,12 +57,17 @@ export function registerExport(program: Command): void {
         exclude: o.exclude,
         template: o.template ? readTemplate(o.template) : undefined,
         rowGroupRows,
+        maxShardBytes,
+        license: o.license,
+        name: o.name,
+        command: `npx veriforge ${process.argv.slice(2).map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, "'\\''")}'`)).join(' ')}`,
         onProgress: (d, t) => bar.update(d, t),
       });
       bar.stop();
       const secs = (performance.now() - t0) / 1000;
       for (const f of s.files) process.stderr.write(`  ${f.path}  ${f.rows} rows  ${(f.bytes / 1e6).toFixed(1)} MB\n`);
       const held = s.excluded ? `; ${s.excluded} held-out items left out` : '';
+      if (s.card) process.stderr.write(`  ${s.card}  dataset card (upload the folder: huggingface-cli upload --repo-type dataset NAME ${o.out})\n`);
       process.stderr.write(`exported ${s.rows} rows (${(s.bytes / 1e6).toFixed(1)} MB) in ${secs.toFixed(1)} s${held}; manifest ${s.manifest}\n`);
     });
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { sha256Hex, stableStringify } from '../../core/canonical.js';
 import { FieldError, VeriforgeError } from '../../core/errors.js';
 import { writeAtomic } from '../atomic.js';
@@ -9,6 +9,8 @@ import { hfColumns, jsonlRow, verlColumns, type ExportFormat, type ExportRow, ty
 import { JsonlSink } from './jsonl.js';
 import { ParquetSink } from './parquet.js';
 import type { Sink } from './sink.js';
+import { buildCard } from './card.js';
+import { DEFAULT_MAX_SHARD_BYTES, shardDir, ShardedParquetSink } from './hub.js';
 import { readCanonicals, splitOf, type Split } from './split.js';
 import { buildMessages, DEFAULT_TEMPLATE, type PromptTemplate } from './template.js';
 
@@ -28,6 +30,13 @@ export interface ExportOptions {
   exclude?: string[];
   template?: PromptTemplate;
   rowGroupRows?: number;
+  /** Hub layout (hf into a folder): the largest shard, by the rows' size estimate (default 500 MiB). */
+  maxShardBytes?: number;
+  /** Hub layout: the dataset card's licence (a Hub licence id, default cc-by-4.0) and name (default: the folder's). */
+  license?: string;
+  name?: string;
+  /** Hub layout: the export command recorded in the card (the CLI passes its own). */
+  command?: string;
   /** Records read so far (held-out ones included) of the dataset's total. */
   onProgress?(read: number, total: number): void;
 }
@@ -42,6 +51,8 @@ export interface ExportedFile {
 }
 
 export interface ExportSummary {
+  /** Hub layout: the dataset card (README.md). */
+  card?: string;
   files: ExportedFile[];
   rows: number;
   excluded: number;
@@ -61,6 +72,8 @@ function checkOptions(o: ExportOptions): { fraction: number; singleFile: boolean
   const singleFile = /\.(parquet|jsonl)$/.test(o.out);
   if (singleFile && !o.out.endsWith(`.${ext}`)) throw new FieldError('--out', o.out, `a .${ext} file or a folder for --format ${o.format}`);
   if (singleFile && (o.splitBy || fraction > 0)) throw new FieldError('--out', o.out, 'a folder (not a file) with --split-by or --test-fraction');
+  if (o.maxShardBytes !== undefined && !(Number.isInteger(o.maxShardBytes) && o.maxShardBytes >= 1)) throw new FieldError('maxShardBytes', o.maxShardBytes, 'a positive whole number of bytes');
+  if (o.license !== undefined && !/^[a-z0-9][a-z0-9.+-]*$/.test(o.license)) throw new FieldError('--license', o.license, 'a Hub licence id in lower case, e.g. cc-by-4.0, apache-2.0, mit, other');
   for (const x of o.exclude ?? []) {
     if (resolve(x) === resolve(o.dir)) throw new FieldError('--exclude', x, 'another dataset folder than the one exported');
   }
@@ -120,15 +133,22 @@ export async function exportDataset(o: ExportOptions): Promise<ExportSummary> {
   const key = (split: Split, task: string | null) => `${task ?? ''}/${split}`;
   // A row group holds at most 64 MB, and concurrent outputs share a 256 MB budget (4 MB at least each).
   const batchBytes = Math.min(64 << 20, Math.max(4 << 20, Math.floor((256 << 20) / (groups.length * splits.length))));
+  const sizeOf = (r: ExportRow) => r.images.reduce((s, b) => s + b.length, 0) + r.record.question.length + 512;
+  // hf into a folder: the Hub's layout (data/ shards and a README.md card), see hub.ts.
+  const hub = o.format === 'hf' && !singleFile;
+  const maxShardBytes = o.maxShardBytes ?? DEFAULT_MAX_SHARD_BYTES;
   for (const task of groups) {
     for (const split of splits) {
-      const path = fileOf(split, task);
-      const sink: Sink<ExportRow> = columns
-        ? new ParquetSink(path, columns, (r) => r.images.reduce((s, b) => s + b.length, 0) + r.record.question.length + 512, { rowGroupRows, batchBytes })
-        : new JsonlSink(path, jsonlRow);
+      const sink: Sink<ExportRow> = hub
+        ? new ShardedParquetSink(shardDir(o.out, task), split, columns!, sizeOf, { rowGroupRows, batchBytes, maxShardBytes })
+        : columns
+          ? new ParquetSink(fileOf(split, task), columns, sizeOf, { rowGroupRows, batchBytes })
+          : new JsonlSink(fileOf(split, task), jsonlRow);
       sinks.set(key(split, task), { sink, split, task });
     }
   }
+  const counts = new Map<string, Map<string, Record<Split, number>>>();
+  const domains = new Set<string>();
 
   let done = 0;
   let excluded = 0;
@@ -152,11 +172,22 @@ export async function exportDataset(o: ExportOptions): Promise<ExportSummary> {
         imagePaths: columns ? [] : record.images.map((ref) => relative(outDir, resolve(o.dir, ref.path))),
       });
       done++;
+      if (hub) {
+        const byLevel = counts.get(record.task) ?? counts.set(record.task, new Map()).get(record.task)!;
+        const level = record.level === null ? 'none' : String(record.level);
+        const n = byLevel.get(level) ?? byLevel.set(level, { train: 0, test: 0 }).get(level)!;
+        n[split]++;
+        domains.add(record.domain);
+      }
       o.onProgress?.(done + excluded, source.items);
     }
     for (const { sink, split, task } of sinks.values()) {
-      const info = await sink.close();
-      files.push({ path: sink.path, split, task, rows: sink.rows, ...info });
+      if (sink instanceof ShardedParquetSink) {
+        for (const shard of await sink.closeShards()) files.push({ split, task, ...shard });
+      } else {
+        const info = await sink.close();
+        files.push({ path: sink.path, split, task, rows: sink.rows, ...info });
+      }
     }
   } catch (e) {
     // Files already renamed into place stay (each is complete); the manifest is not written.
@@ -165,6 +196,21 @@ export async function exportDataset(o: ExportOptions): Promise<ExportSummary> {
   }
   const manifest = singleFile ? `${o.out}.manifest.json` : join(o.out, 'export-manifest.json');
   const base = dirname(resolve(manifest));
+  const card = hub ? join(o.out, 'README.md') : undefined;
+  if (card) {
+    const rel = (p: string) => relative(base, resolve(p)).split(sep).join('/');
+    const text = buildCard({
+      name: o.name ?? basename(resolve(o.out)),
+      license: o.license ?? 'cc-by-4.0',
+      columns: columns!,
+      files: files.map((f) => ({ ...f, path: rel(f.path) })),
+      counts,
+      domains: [...domains].sort(),
+      source,
+      exportCommand: o.command ?? `npx veriforge export dataset --format hf --out ${basename(resolve(o.out))}${fraction ? ` --test-fraction ${fraction}` : ''}${o.splitBy ? ` --split-by ${o.splitBy}` : ''}`,
+    });
+    writeAtomic(card, text);
+  }
   writeAtomic(
     manifest,
     JSON.stringify(
@@ -181,6 +227,7 @@ export async function exportDataset(o: ExportOptions): Promise<ExportSummary> {
           exclude: o.exclude ?? [],
           excluded,
           rowGroupRows: columns ? rowGroupRows : null,
+          ...(hub ? { card: 'README.md', maxShardBytes } : {}),
           columns: columns ? columns.map((c) => c.name) : null,
           files: files.map((f) => ({ ...f, path: relative(base, resolve(f.path)) })),
         }),
@@ -189,5 +236,5 @@ export async function exportDataset(o: ExportOptions): Promise<ExportSummary> {
       2,
     ) + '\n',
   );
-  return { files, rows: done, excluded, bytes: files.reduce((s, f) => s + f.bytes, 0), manifest };
+  return { files, rows: done, excluded, bytes: files.reduce((s, f) => s + f.bytes, 0), manifest, card };
 }

@@ -149,8 +149,9 @@ describe('splits without leakage', () => {
     for (const r of records(dup)) appendFileSync(part, stableStringify({ ...r, id: `${r.id}-copy`, index: r.index + 1000 }) + '\n');
     const out = tempDir('dup');
     const s = await exportDataset({ dir: dup, format: 'hf', out, testFraction: 0.5 });
-    const train = (await readParquet(join(out, 'train.parquet'))).rows;
-    const test = (await readParquet(join(out, 'test.parquet'))).rows;
+    // hf into a folder is the Hub layout (test/export/hub.test.ts).
+    const train = (await readParquet(join(out, 'data/train-00000-of-00001.parquet'))).rows;
+    const test = (await readParquet(join(out, 'data/test-00000-of-00001.parquet'))).rows;
     expect(train.length + test.length).toBe(s.rows);
     expect(s.rows).toBe(2 * recs.length);
     expect(train.length).toBeGreaterThan(0);
