@@ -37,6 +37,7 @@ const SYSTEM = [
   { pkg: 'python3-pandas', file: '/usr/lib/python3/dist-packages/pandas/__init__.py', why: 'real-world matplotlib scripts (chart import)' },
   { pkg: 'python3-seaborn', file: '/usr/lib/python3/dist-packages/seaborn/__init__.py', why: 'real-world matplotlib scripts (chart import)' },
   { pkg: 'python3-scipy', file: '/usr/lib/python3/dist-packages/scipy/__init__.py', why: 'real-world matplotlib scripts (chart import)' },
+  { pkg: 'tesseract-ocr', file: '/usr/bin/tesseract', why: 'the pixel-reading OCR policy of bench/difficulty-ocr.ts' },
 ];
 const missing = SYSTEM.filter((s) => !existsSync(s.file));
 if (missing.length) {
