@@ -11,7 +11,7 @@ import { CadError } from './lang/ast.js';
 import { fn, num, type HostObject, type Value } from './lang/interp.js';
 import { filletOrChamfer } from './occ.js';
 import { frameOf, LocationValue, opShape, ShapeValue, vec } from './objects.js';
-import { circumcentre, loopFaces, placeLoop, segEnd, segStart, type Loc, type Loop, type P2, type Seg } from './profile.js';
+import { circumcentre, loopFaces, placeLoop, segEdge, segEnd, segStart, type Loc, type Loop, type P2, type Seg } from './profile.js';
 import { applySelector, parseSelector } from './selectors.js';
 import { geomType, kindOf, shapeCenter, take, transformShape } from './shapes.js';
 import { distinct, subFaces, subShapes } from './topo.js';
@@ -166,10 +166,6 @@ export class SketchValue implements HostObject {
 
 /** One sketch edge as a B-rep edge in the sketch plane. */
 function edgeShape(seg: Seg, s: SketchValue): R.Edge {
-  return loopEdge(seg, s);
-}
-import { segEdge } from './profile.js';
-function loopEdge(seg: Seg, s: SketchValue): R.Edge {
   return segEdge(seg, XY, 0, (v) => s.keep(v));
 }
 
@@ -313,12 +309,8 @@ const SKETCH_METHODS: Record<string, (this: SketchValue, args: Value[], kw: Reco
     const out: Sel[] = [];
     for (let i = 0; i < n; i++) {
       const phi = ((a1 + step * i) * Math.PI) / 180;
-      for (const b of base) {
-        // l * el * rotation: the base location moved to the circle point, then turned.
-        const [c, s] = [Math.cos(b.a), Math.sin(b.a)];
-        const [px, py] = [r * Math.cos(phi), r * Math.sin(phi)];
-        out.push({ t: 'loc', loc: { x: px + c * 0 + b.x, y: py + s * 0 + b.y, a: b.a + (a.rotate === false ? 0 : phi) } });
-      }
+      // CadQuery's l * el * rotation: the selected location shifted to the circle point, then turned.
+      for (const b of base) out.push({ t: 'loc', loc: { x: r * Math.cos(phi) + b.x, y: r * Math.sin(phi) + b.y, a: b.a + (a.rotate === false ? 0 : phi) } });
     }
     this.selection = out;
     return this;

@@ -415,10 +415,10 @@ export const METHODS_3D: Record<string, Method> = {
       // replicad's positive thickness is inward; CadQuery's negative thickness is inward.
       return this.keep(solid.shell(-t, (f) => f.when(({ element }: { element: R.Face }) => faces.some((g) => g.isSame(element)))) as Shape3D);
     });
-    // OpenCascade can hand back the solid unchanged when the wall does not fit: a shell removes
-    // material (inward) or adds it (outward), never neither.
+    // OpenCascade can hand back the solid unchanged when the wall does not fit: a shell hollows
+    // the part, so its volume always changes (and shrinks for an inward wall).
     const [before, after] = [measureOf(solid, 'volume'), measureOf(out, 'volume')];
-    if (!(after > 1e-9) || (t < 0 ? after >= before * (1 - 1e-9) : after <= before * (1 + 1e-9))) {
+    if (!(after > 1e-9) || Math.abs(after - before) <= 1e-9 * before || (t < 0 && after > before)) {
       throw new CadError('geometry', `shell(${t}) failed: the wall does not fit the part`, line);
     }
     return this.next({ solid: out, stack: [{ t: 'shape', s: out }] });
