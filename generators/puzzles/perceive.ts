@@ -61,6 +61,12 @@ export const GIVENS: Record<string, Reader> = {
   }),
   sokoban: (t) => ({ cells: t.map.join('').split(''), rows: t.map.length, cols: t.map[0].length, legend: '# wall, - floor, @ player, $ box, . goal, * box on a goal, + player on a goal' }),
   'sliding-puzzle': (t) => ({ cells: t.board.map((v: number) => (v === 0 ? '.' : String(v))), rows: t.size, cols: t.size, legend: 'the number of each tile, . for the empty space' }),
+  eulero: (t) => ({
+    cells: Array.from({ length: t.size * t.size }, (_, i) => t.letters[i] + t.numbers[i]),
+    rows: t.size,
+    cols: t.size,
+    legend: 'each cell as two characters, its given letter then its given number, with . for a part not given (B3, B., .3 or ..)',
+  }),
   bridges: (t) => ({
     cells: Array.from({ length: t.rows * t.cols }, (_, i) => String(t.islands.find(([r, c]: number[]) => r * t.cols + c === i)?.[2] ?? '.')),
     rows: t.rows,
