@@ -1,4 +1,4 @@
 import cadquery as cq
-wp_sketch0 = cq.Workplane('XZ')
-loop0 = wp_sketch0.moveTo(-0.015, -0.0225).lineTo(-0.015, 0.0225).lineTo(-0.008483, 0.0225).lineTo(-0.008483, -0.015983).lineTo(0.015, -0.015983).lineTo(0.015, -0.0225).close()
-solid=wp_sketch0.add(loop0).extrude(-0.005)
+wp_sketch0 = cq.Workplane('XY')
+loop0 = wp_sketch0.moveTo(0.0, 0.0).lineTo(0.0, 0.0762).lineTo(0.022728, 0.0762).lineTo(0.022728, 0.022728).lineTo(0.1778, 0.022728).lineTo(0.1778, 0.0).close()
+solid=wp_sketch0.add(loop0).extrude(-0.0254)

@@ -1,6 +1,6 @@
 import cadquery as cq
-wp_sketch0 = cq.Workplane('XY')
-loop0 = wp_sketch0.moveTo(0.0, 0.0).lineTo(0.0, 0.08).lineTo(0.07, 0.08).lineTo(0.07, 0.0).close()
-loop1 = wp_sketch0.moveTo(0.02473, 0.04).circle(0.009892)
-loop2 = wp_sketch0.moveTo(0.04527, 0.04).circle(0.009892)
-solid=wp_sketch0.add(loop0).add(loop1).add(loop2).extrude(0.08)
+wp_sketch0 = cq.Workplane('XZ')
+loop0 = wp_sketch0.moveTo(-0.035, -0.01).lineTo(-0.035, 0.01).lineTo(0.035, 0.01).threePointArc((0.043323, 0.0), (0.035, -0.01)).close()
+loop1 = wp_sketch0.moveTo(-0.030529, 0.0).circle(0.001788)
+loop2 = wp_sketch0.moveTo(0.030529, 0.0).circle(0.001788)
+solid=wp_sketch0.add(loop0).add(loop1).add(loop2).extrude(0.01)

@@ -1,5 +1,4 @@
 import cadquery as cq
 wp_sketch0 = cq.Workplane('XY')
-loop0 = wp_sketch0.moveTo(0.15, 0.15).circle(0.15)
-loop1 = wp_sketch0.moveTo(0.15, 0.15).circle(0.100502)
-solid=wp_sketch0.add(loop0).add(loop1).extrude(-0.125)
+loop0 = wp_sketch0.moveTo(-0.165, -0.105).lineTo(-0.165, 0.105).lineTo(-0.098892, 0.105).lineTo(-0.098892, -0.038892).lineTo(0.165, -0.038892).lineTo(0.165, -0.105).close()
+solid=wp_sketch0.add(loop0).extrude(-0.21)

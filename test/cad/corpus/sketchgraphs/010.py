@@ -1,6 +1,4 @@
 import cadquery as cq
-wp_sketch0 = cq.Workplane('YZ')
-loop0 = wp_sketch0.moveTo(-0.1524, -0.0889).lineTo(-0.1524, 0.0889).lineTo(0.1524, 0.0889).lineTo(0.1524, -0.0889).close()
-loop1 = wp_sketch0.moveTo(-0.097269, 0.0).circle(0.022052)
-loop2 = wp_sketch0.moveTo(0.097269, 0.0).circle(0.022052)
-solid=wp_sketch0.add(loop0).add(loop1).add(loop2).extrude(-0.17779999999999999)
+wp_sketch0 = cq.Workplane('XZ')
+loop0 = wp_sketch0.moveTo(-0.336, 0.0).lineTo(-0.048, 0.0).threePointArc((0.0, 0.048), (-0.048, 0.096)).lineTo(-0.336, 0.096).threePointArc((-0.384, 0.048), (-0.336, 0.0)).close()
+solid=wp_sketch0.add(loop0).extrude(0.096)

@@ -1,8 +1,6 @@
 import cadquery as cq
-wp_sketch0 = cq.Workplane('YZ')
-loop0 = wp_sketch0.moveTo(-0.06, -0.02).lineTo(-0.06, 0.02).lineTo(0.06, 0.02).lineTo(0.06, -0.02).close()
-loop1 = wp_sketch0.moveTo(-0.048061, -0.008061).circle(0.004776)
-loop2 = wp_sketch0.moveTo(-0.048061, 0.008061).circle(0.004776)
-loop3 = wp_sketch0.moveTo(0.048061, -0.008061).circle(0.004776)
-loop4 = wp_sketch0.moveTo(0.048061, 0.008061).circle(0.004776)
-solid=wp_sketch0.add(loop0).add(loop1).add(loop2).add(loop3).add(loop4).extrude(0.06)
+wp_sketch0 = cq.Workplane('XY')
+loop0 = wp_sketch0.moveTo(-0.2032, 0.0).lineTo(-0.0508, 0.0).threePointArc((0.0, 0.0508), (-0.0508, 0.1016)).lineTo(-0.2032, 0.1016).threePointArc((-0.254, 0.0508), (-0.2032, 0.0)).close()
+loop1 = wp_sketch0.moveTo(-0.2032, 0.0508).circle(0.02286)
+loop2 = wp_sketch0.moveTo(-0.0508, 0.0508).circle(0.02286)
+solid=wp_sketch0.add(loop0).add(loop1).add(loop2).extrude(-0.07619999999999999)

@@ -1,4 +1,4 @@
 import cadquery as cq
-wp_sketch0 = cq.Workplane('YZ')
-loop0 = wp_sketch0.moveTo(0.0889, 0.0).lineTo(0.0381, 0.0).threePointArc((0.127, 0.0889), (0.0381, 0.1778)).lineTo(0.0889, 0.1778).threePointArc((0.0, 0.0889), (0.0889, 0.0)).close()
-solid=wp_sketch0.add(loop0).extrude(0.2032)
+wp_sketch0 = cq.Workplane('XZ')
+loop0 = wp_sketch0.moveTo(0.0, 0.04).circle(0.05)
+solid=wp_sketch0.add(loop0).extrude(-0.04)

@@ -1,6 +1,4 @@
 import cadquery as cq
-wp_sketch0 = cq.Workplane('XZ')
-loop0 = wp_sketch0.moveTo(-0.0889, 0.0).lineTo(-0.0889, 0.0).threePointArc((0.0, 0.0889), (-0.0889, 0.1778)).lineTo(-0.0889, 0.1778).threePointArc((-0.1778, 0.0889), (-0.0889, 0.0)).close()
-loop1 = wp_sketch0.moveTo(-0.0889, 0.0889).circle(0.040005)
-loop2 = wp_sketch0.moveTo(-0.0889, 0.0889).circle(0.040005)
-solid=wp_sketch0.add(loop0).add(loop1).add(loop2).extrude(-0.07619999999999999)
+wp_sketch0 = cq.Workplane('XY')
+loop0 = wp_sketch0.moveTo(-0.06, 0.0).lineTo(-0.06, 0.06).lineTo(0.0, 0.06).threePointArc((0.009966, 0.03), (0.0, 0.0)).threePointArc((-0.03, -0.02312), (-0.06, 0.0)).close()
+solid=wp_sketch0.add(loop0).extrude(-0.02)

@@ -1,4 +1,4 @@
 import cadquery as cq
-wp_sketch0 = cq.Workplane('XY')
-loop0 = wp_sketch0.moveTo(0.0, 0.0).lineTo(0.0, 0.1778).lineTo(0.058581, 0.1778).lineTo(0.058581, 0.058581).lineTo(0.1524, 0.058581).lineTo(0.1524, 0.0).lineTo(0.0, 0.0).close()
-solid=wp_sketch0.add(loop0).extrude(0.2032)
+wp_sketch0 = cq.Workplane('XZ')
+loop0 = wp_sketch0.moveTo(0.036, 0.0).circle(0.108)
+solid=wp_sketch0.add(loop0).extrude(0.07200000000000001)

@@ -1,4 +1,5 @@
 import cadquery as cq
-wp_sketch0 = cq.Workplane('XY')
-loop0 = wp_sketch0.moveTo(-0.051, -0.0765).threePointArc((0.0, -0.153), (0.051, -0.0765)).threePointArc((0.0, 0.0), (-0.051, -0.0765)).close()
-solid=wp_sketch0.add(loop0).extrude(0.085)
+wp_sketch0 = cq.Workplane('YZ')
+loop0 = wp_sketch0.moveTo(-0.1397, 0.1397).circle(0.1397)
+loop1 = wp_sketch0.moveTo(-0.1397, 0.1397).circle(0.091569)
+solid=wp_sketch0.add(loop0).add(loop1).extrude(-0.0508)

@@ -1,5 +1,4 @@
 import cadquery as cq
-wp_sketch0 = cq.Workplane('XY')
-loop0 = wp_sketch0.moveTo(0.0, 0.0254).circle(0.127)
-loop1 = wp_sketch0.moveTo(0.0, 0.0254).circle(0.057172)
-solid=wp_sketch0.add(loop0).add(loop1).extrude(0.17779999999999999)
+wp_sketch0 = cq.Workplane('YZ')
+loop0 = wp_sketch0.moveTo(-0.12, 0.0).lineTo(-0.12, 0.09).lineTo(0.0, 0.09).lineTo(0.0, 0.0).close()
+solid=wp_sketch0.add(loop0).extrude(0.09)
