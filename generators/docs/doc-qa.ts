@@ -37,7 +37,7 @@ function generate(rng: Rng, p: DocQaParams): Instance<DocQaTruth> {
   const doc: Doc = DOCS[kind](rng.fork('build'));
   const pool = doc.questions.filter((q) => p.kind === 'mixed' || q.kind === p.kind);
   const q = rng.fork('question').pick(pool.length ? pool : doc.questions);
-  const format = `Answer with the value as printed on the page (a plain number is fine for amounts) and the bounding box of the page region that supports it, in pixels of this ${doc.width}×${doc.height} image, as JSON inside answer tags, for example <answer>{"answer": "42", "bbox": [120, 300, 260, 322]}</answer> (format only).`;
+  const format = `Answer with the value as printed on the page (a plain number is fine for amounts) and the bounding box of the page region that supports it, in pixels of this ${doc.width}×${doc.height} image, as JSON of the form {"answer": "…", "bbox": [x1, y1, x2, y2]} inside <answer></answer>.`;
   return {
     question: `The image shows ${kind === 'report' ? 'a report page' : kind === 'invoice' ? 'an invoice' : `a ${kind}`}. ${q.ask} ${format}`,
     scene: { kind: 'html', width: doc.width, height: doc.height, css: doc.css, html: doc.html },

@@ -42,10 +42,11 @@ function generate(rng: Rng, p: GuiGroundParams): Instance<GuiGroundTruth> {
   const screen: Screen = SCREENS[kind](rng.fork('build'), look);
   const target = rng.fork('target').pick(screen.targets);
   const mode = p.answer === 'mixed' ? (rng.fork('mode').chance(0.5) ? 'point' : 'box') : p.answer;
-  const example = mode === 'point' ? '{"action": "click", "point": [120, 48]}' : '{"action": "click", "box": [96, 30, 150, 66]}';
+  // The shape only, with letters for numbers: an echoed question must never hold a right answer.
+  const example = mode === 'point' ? '{"action": "click", "point": [x, y]}' : '{"action": "click", "box": [x1, y1, x2, y2]}';
   const what = mode === 'point' ? 'the point to act on, as [x, y]' : "the target element's bounding box, as [x1, y1, x2, y2]";
   const typing = target.action === 'type' ? ` For typing, add the text as "text".` : '';
-  const ask = `Instruction: ${target.instruction}. Which element must be used, and how? Give the action ("click" or "type") and ${what} in pixels of this ${look.width}×${look.height} screenshot, as JSON inside answer tags, for example <answer>${example}</answer> (format only).${typing}`;
+  const ask = `Instruction: ${target.instruction}. Which element must be used, and how? Give the action ("click" or "type") and ${what} in pixels of this ${look.width}×${look.height} screenshot, as JSON of the form ${example} inside <answer></answer>.${typing}`;
   const sentence = target.instruction[0].toUpperCase() + target.instruction.slice(1);
   return {
     question: `The image is a screenshot of a ${look.device === 'mobile' ? 'phone app' : 'desktop application'}. ${ask}`,

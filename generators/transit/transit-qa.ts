@@ -27,9 +27,10 @@ interface Asked {
   features?: Record<string, number>;
 }
 
-const listFormat = (map: TransitMap) => `List the line names separated by commas inside answer tags, for example <answer>${map.lineNames.slice(0, 2).join(', ')}</answer> (format only).`;
-const numberFormat = 'Answer with a number inside answer tags, for example <answer>4</answer> (format only).';
-const yesNoFormat = 'Answer yes or no inside answer tags, for example <answer>no</answer> (format only).';
+// Formats name no example value inside answer tags: an echoed question must never hold a right answer.
+const listFormat = (map: TransitMap) => `List the line names, spelled as in the legend (such as ${map.lineNames[0]}), separated by commas inside <answer></answer>.`;
+const numberFormat = 'Answer with a number inside <answer></answer>.';
+const yesNoFormat = 'Answer yes or no inside <answer></answer>.';
 const stationMarks = (i: number) => [stationId(i), labelId(i)];
 
 function ask(kind: QaKind, rng: Rng, map: TransitMap): Asked {
