@@ -46,13 +46,16 @@ export const emitBar: PanelEmitter = (spec, ctx) => {
     lines.push(`${bars}${ax}.${fn}(${x}, ${series[0]}, 0.6, color=${pyStr(st.palette[0])}${errKw(0)})`);
     if (st.labels) lines.push(`${ax}.bar_label(bars, fmt=${fmt}, padding=2)`);
   }
+  let tilted = false;
   if (horizontal) {
     lines.push(...categoryTickLines(ax, 'y', cats, d.categories, st), `${ax}.invert_yaxis()`, `${ax}.set_ylabel(${pyStr(spec.xTitle)})`);
     lines.push(...valueAxisLines(ax, 'x', spec.value, st.grid));
   } else {
-    lines.push(...categoryTickLines(ax, 'x', cats, d.categories, st), `${ax}.set_xlabel(${pyStr(spec.xTitle)})`);
+    const ticks = categoryTickLines(ax, 'x', cats, d.categories, st);
+    tilted = ticks.length > 1;
+    lines.push(...ticks, `${ax}.set_xlabel(${pyStr(spec.xTitle)})`);
     lines.push(...valueAxisLines(ax, 'y', spec.value, st.grid));
   }
-  if (multi) lines.push(legendLine(ax, st, spec.legendTitle, d.series.length));
+  if (multi) lines.push(legendLine(ax, st, spec.legendTitle, d.series.length, tilted));
   return lines;
 };

@@ -28,8 +28,9 @@ export const emitLine: PanelEmitter = (spec, ctx) => {
       lines.push(`for xi, v in zip(${x}, ${series[i]}):`, `    ${ax}.annotate(f'{v:.${spec.decimals}f}', (xi, v), textcoords='offset points', xytext=(0, 6), ha='center')`);
     }
   });
-  lines.push(...categoryTickLines(ax, 'x', cats, d.categories, st), `${ax}.set_xlabel(${pyStr(spec.xTitle)})`);
+  const ticks = categoryTickLines(ax, 'x', cats, d.categories, st);
+  lines.push(...ticks, `${ax}.set_xlabel(${pyStr(spec.xTitle)})`);
   lines.push(...valueAxisLines(ax, 'y', spec.value, st.grid));
-  if (multi) lines.push(legendLine(ax, st, spec.legendTitle, d.series.length));
+  if (multi) lines.push(legendLine(ax, st, spec.legendTitle, d.series.length, ticks.length > 1));
   return lines;
 };

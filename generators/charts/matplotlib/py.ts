@@ -82,8 +82,12 @@ export function categoryExtraWidth(names: readonly string[], st: ChartStyle): nu
   return Math.max(0, fitCategoryLabels(names, st.font, st.fontSize, w, st.labelAngle !== 0).width - w);
 }
 
-/** The legend call for a style's legend position. */
-export function legendLine(ax: string, st: ChartStyle, title: string, ncol: number): string {
+/**
+ * The legend call for a style's legend position. Under tilted category labels there is no room
+ * for a legend below the axes (it would sit on the labels and the axis title): it goes right.
+ */
+export function legendLine(ax: string, st: ChartStyle, title: string, ncol: number, tilted = false): string {
+  if (tilted && st.legend === 'bottom') return legendLine(ax, { ...st, legend: 'right' }, title, ncol);
   const t = title ? `title=${pyStr(title)}, ` : '';
   if (st.legend === 'right') return `${ax}.legend(${t}loc='upper left', bbox_to_anchor=(1.01, 1), frameon=False)`;
   if (st.legend === 'top') return `${ax}.legend(${t}loc='lower center', bbox_to_anchor=(0.5, 1.02), ncol=${ncol}, frameon=False)`;

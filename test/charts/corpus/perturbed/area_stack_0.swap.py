@@ -1,0 +1,15 @@
+import matplotlib.pyplot as plt
+import numpy as np
+
+fig, ax = plt.subplots(figsize=(6.4, 4.8))
+years = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]
+coal = [12, 10, 15, 21, 30, 8, 29, 11]
+gas = [26, 26, 22, 29, 5, 8, 21, 30]
+solar = [7, 6, 9, 6, 25, 5, 6, 22]
+colors = ["#003f5c", "#58508d", "#bc5090"]
+for vals, name, col in zip([coal, gas, solar], ['Coal', 'Gas', 'Solar'], colors):
+    ax.plot(years, vals, label=name, color=col)
+ax.legend(loc='upper left')
+ax.set_title("Energy mix over time")
+ax.set_xlabel("Year")
+ax.set_ylabel("TWh")

@@ -1,0 +1,18 @@
+import matplotlib.pyplot as plt
+import numpy as np
+
+plt.rcParams.update({'font.family': 'serif', 'font.size': 9})
+fig, axes = plt.subplots(1, 3, figsize=(9.600000000000001, 2.6))
+axes = np.atleast_1d(axes).ravel()
+x = [1, 2, 3, 4, 5, 6, 7, 8]
+acc = [68.5, 74.6, 79, 82.1, 131.45, 85.9, 87.1, 87.9]
+axes[0].plot(x, acc, marker='o', color="#264653")
+axes[0].set_title('(a) accuracy')
+axes[0].set_xlabel('epoch')
+axes[1].bar(['A', 'B', 'C', 'D'], [23, 26, 32, 22], color="#2a9d8f")
+axes[1].set_title('(b) runtime')
+axes[2].scatter([1, 2, 3, 4, 5, 6, 7, 8], [1.5, 8.5, 3.1, 7.5, 7.9, 3.7, 1.5, 3.4], color="#e9c46a")
+axes[2].set_title('(c) error')
+fig.suptitle("Ablation study")
+fig.tight_layout()
+plt.savefig('results.png', dpi=200)
