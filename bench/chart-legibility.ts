@@ -27,7 +27,9 @@ const ECHARTS_TYPES = ['bar', 'line', 'area', 'pie', 'scatter'];
 function item(library: string, i: number): { task: string; def: TaskDefinition; params: Record<string, unknown> } {
   if (library === 'matplotlib') return { task: 'chart-to-code', def: chartToCode, params: { target: 'matplotlib' } };
   const def = i % 2 ? chartToTable : chartQa;
-  const type = library === 'echarts' ? { type: ECHARTS_TYPES[i % ECHARTS_TYPES.length] } : {};
+  // chart-to-table does not transcribe scatter plots.
+  const types = def === chartToTable ? ECHARTS_TYPES.filter((t) => t !== 'scatter') : ECHARTS_TYPES;
+  const type = library === 'echarts' ? { type: types[Math.floor(i / 2) % types.length] } : {};
   return { task: def.name, def, params: { library, ...type } };
 }
 
