@@ -42,7 +42,7 @@ export function registerDifficulty(program: Command): void {
   deviceOption(
     cmd
       .command('fit')
-      .description('fit the model on rollouts (JSONL or CSV rows {id, policy?, correct | score | response}) and evaluate on held-out items')
+      .description('fit the model on rollouts and evaluate on held-out items. Rollouts: JSONL or CSV, one row per rollout {id, policy?, correct | score | response, source?}: id an item id of the dataset, policy a name (default "default"), correct true/false or 1/0, or score in [0, 1], or the raw response (judged by the item\'s verifier); several rows per item. `difficulty convert` makes them from verl or OpenRLHF logs')
       .requiredOption('--dataset <dir>', 'dataset folder')
       .requiredOption('--rollouts <file>', 'rollouts file (.jsonl or .csv)')
       .requiredOption('--out <dir>', 'model folder (difficulty-model.json, fit-report.json)'),
@@ -85,7 +85,7 @@ export function registerDifficulty(program: Command): void {
 
   cmd
     .command('simulate')
-    .description('rollouts of simulated policies with a hidden difficulty (to try fit without a VLM)')
+    .description('PIPELINE CHECK ONLY: rollouts of simulated policies whose hidden difficulty is a function of the solver features the model is fitted on (to try fit without a VLM; its figures say nothing about a real policy)')
     .requiredOption('--dataset <dir>', 'dataset folder')
     .requiredOption('--out <file>', 'rollouts JSONL to write')
     .option('--samples <n>', 'samples per item and policy', '4')
@@ -94,6 +94,28 @@ export function registerDifficulty(program: Command): void {
       const { simulateRollouts } = await import('../../datasets/difficulty/simulate.js');
       const rows = simulateRollouts(await readItems(o.dataset), { weak: -0.8, mid: 0, strong: 0.9 }, Number(o.samples));
       writeFileSync(o.out, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
-      process.stderr.write(`${rows.length} rollouts of policies weak, mid, strong → ${o.out}\n`);
+      process.stderr.write(`${rows.length} simulated rollouts of policies weak, mid, strong → ${o.out}\n`);
+      const { SIMULATED_NOTE } = await import('../../datasets/difficulty/index.js');
+      process.stderr.write(`${SIMULATED_NOTE}\n`);
+    });
+
+  cmd
+    .command('convert')
+    .description("rollouts for `difficulty fit` from trainer logs: verl's rollout/validation dumps (trainer.rollout_data_dir: {input, output, gts, score, step, ...}) or OpenRLHF's eval samples (eval_samples_step_N.jsonl: {prompt, label, reward, score, ...}); items are found by the exported ground-truth label")
+    .argument('<logs...>', '.jsonl log files or folders of them')
+    .requiredOption('--from <format>', 'verl | openrlhf')
+    .requiredOption('--dataset <dir>', 'the dataset the trainer was fed (its labels name the items)')
+    .requiredOption('--out <file>', 'rollouts JSONL to write')
+    .option('--policy <name>', 'policy name (default: the format)')
+    .option('--steps-per-policy <n>', 'rollouts of steps [k·n, (k+1)·n) become policy NAME@k·n (the policy changes as it trains)')
+    .option('--outcome <key>', 'row key of the outcome in [0, 1] (default: the first of correct, acc, score, reward)')
+    .action(async (logs: string[], o: { from: string; dataset: string; out: string; policy?: string; stepsPerPolicy?: string; outcome?: string }) => {
+      const { readItems } = await import('../../datasets/difficulty/items.js');
+      const { convertLogs } = await import('../../datasets/difficulty/convert.js');
+      const stepsPerPolicy = o.stepsPerPolicy === undefined ? undefined : intFlag('--steps-per-policy', o.stepsPerPolicy, 1, 1e9);
+      const s = await convertLogs(logs, await readItems(o.dataset), { format: o.from as 'verl', policy: o.policy, stepsPerPolicy, outcome: o.outcome });
+      writeFileSync(o.out, s.rows.map((r) => JSON.stringify(r)).join('\n') + (s.rows.length ? '\n' : ''));
+      const policies = [...new Set(s.rows.map((r) => r.policy))];
+      process.stderr.write(`${s.rows.length} rollouts (${s.read} rows read from ${s.files.length} files; ${s.unmatched} with labels of no item in ${o.dataset}) of ${policies.length} ${policies.length === 1 ? 'policy' : 'policies'} → ${o.out}\n`);
     });
 }

@@ -36,6 +36,8 @@ async function vectorsFor(dir: string, items: ItemInfo[], encoder: ImageEncoder 
 
 export interface FitReport {
   rows: number;
+  /** Rows made by `difficulty simulate`: with any, the figures check the pipeline, not the model. */
+  simulated: number;
   unknownIds: number;
   items: { train: number; heldOut: number };
   policies: string[];
@@ -53,7 +55,7 @@ export async function fitDifficulty(dataset: string, rolloutsPath: string, outDi
   await useDevice(o.device ?? 'cpu');
   const items = await readItems(dataset);
   const byId = new Map(items.map((it) => [it.id, it]));
-  const { tallies, rows, unknownIds } = await readRollouts(rolloutsPath, byId);
+  const { tallies, rows, unknownIds, simulated } = await readRollouts(rolloutsPath, byId);
   const train = tallies.filter((t) => !isHeldOut(t.id));
   const held = tallies.filter((t) => isHeldOut(t.id));
   if (!train.length || !held.length) throw new VeriforgeError(`--rollouts: need rollouts on both training and held-out items (have ${train.length} and ${held.length} item/policy pairs)`);
@@ -71,6 +73,7 @@ export async function fitDifficulty(dataset: string, rolloutsPath: string, outDi
   const modelRows = scoredBy((t) => passProbability(model, vectors.get(t.id)!, t.policy));
   const report: FitReport = {
     rows,
+    simulated,
     unknownIds,
     items: { train: new Set(train.map((t) => t.id)).size, heldOut: new Set(held.map((t) => t.id)).size },
     policies: Object.keys(model.abilities),
@@ -142,8 +145,12 @@ export async function rankByFeatures(dataset: string): Promise<{ path: string; r
   return { path, ranks };
 }
 
+export const SIMULATED_NOTE =
+  'PIPELINE CHECK ONLY: these rollouts come from `difficulty simulate`, whose hidden difficulty is a function of the same solver features the model is fitted on. The figures below show the pipeline runs end to end; they say nothing about how well the model predicts a real policy (see BENCHMARKS.md for a pixel-reading policy).';
+
 export function formatFitReport(r: FitReport): string {
   const lines = [
+    ...(r.simulated ? [`${r.simulated} of ${r.rows} rollouts are simulated. ${SIMULATED_NOTE}`, ''] : []),
     `rollouts: ${r.rows} rows (${r.unknownIds} with ids not in the dataset); items: ${r.items.train} train, ${r.items.heldOut} held out; policies: ${r.policies.join(', ')}`,
     '',
     'held-out items     AUC     Brier',

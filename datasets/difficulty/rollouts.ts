@@ -62,16 +62,19 @@ async function* rows(path: string): AsyncGenerator<[Row, string]> {
 }
 
 /**
- * Reads rollouts (JSONL, or CSV by extension): rows `{id, policy?, correct | score | response}`,
- * several per item. Responses are judged by the item's own verifier. Ids not in the dataset are
+ * Reads rollouts (JSONL, or CSV by extension): rows `{id, policy?, correct | score | response, source?}`,
+ * several per item (`difficulty convert` makes them from verl and OpenRLHF logs; `source: "simulated"`
+ * marks rows of `difficulty simulate`). Responses are judged by the item's own verifier. Ids not in the dataset are
  * counted and reported, not silently used.
  */
-export async function readRollouts(path: string, items: Map<string, ItemInfo>): Promise<{ tallies: Tally[]; rows: number; unknownIds: number }> {
+export async function readRollouts(path: string, items: Map<string, ItemInfo>): Promise<{ tallies: Tally[]; rows: number; unknownIds: number; simulated: number }> {
   const acc = new Map<string, Tally>();
   let count = 0;
   let unknownIds = 0;
+  let simulated = 0;
   for await (const [row, where] of rows(path)) {
     count++;
+    if (row.source === 'simulated') simulated++;
     const id = String(row.id ?? '');
     const item = items.get(id);
     if (!item) {
@@ -87,5 +90,5 @@ export async function readRollouts(path: string, items: Map<string, ItemInfo>): 
     t.trials++;
   }
   if (!acc.size) throw new VeriforgeError(`--rollouts ${path}: no row matches an item of the dataset (${count} rows read)`);
-  return { tallies: [...acc.values()], rows: count, unknownIds };
+  return { tallies: [...acc.values()], rows: count, unknownIds, simulated };
 }

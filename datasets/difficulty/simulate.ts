@@ -2,7 +2,9 @@ import { Rng } from '../../core/rng.js';
 import type { ItemInfo } from './items.js';
 
 /**
- * A stand-in policy for tests and demos without a VLM. Each item has a hidden true difficulty: a
+ * A stand-in policy for tests and demos without a VLM: a PIPELINE CHECK ONLY. Its hidden difficulty
+ * is a function of the same solver features the model is fitted on, so a model fitted to these
+ * rollouts scores well by construction; the figures say nothing about a real policy. Each item has a hidden true difficulty: a
  * cubic (monotone, so ranks survive but a linear model cannot fit it exactly) of a weighted sum of
  * its solver features, with fixed random weights per task and feature, plus a small item-specific
  * noise the model never sees. Policy k solves it with probability sigmoid(ability_k − difficulty).
@@ -22,6 +24,8 @@ export interface SimulatedRow {
   id: string;
   policy: string;
   correct: boolean;
+  /** Always "simulated": `difficulty fit` then says its figures check the pipeline only. */
+  source: 'simulated';
 }
 
 export function simulateRollouts(items: ItemInfo[], policies: Record<string, number>, samples: number, seed = 'sim'): SimulatedRow[] {
@@ -32,7 +36,7 @@ export function simulateRollouts(items: ItemInfo[], policies: Record<string, num
     const rng = new Rng(`${seed}/${it.id}`);
     for (const [policy, ability] of Object.entries(policies)) {
       const p = 1 / (1 + Math.exp(-(ability - (hidden.get(it.id)! - mean))));
-      for (let k = 0; k < samples; k++) rows.push({ id: it.id, policy, correct: rng.next() < p });
+      for (let k = 0; k < samples; k++) rows.push({ id: it.id, policy, correct: rng.next() < p, source: 'simulated' });
     }
   }
   return rows;
