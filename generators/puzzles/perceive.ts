@@ -61,6 +61,12 @@ export const GIVENS: Record<string, Reader> = {
   }),
   sokoban: (t) => ({ cells: t.map.join('').split(''), rows: t.map.length, cols: t.map[0].length, legend: '# wall, - floor, @ player, $ box, . goal, * box on a goal, + player on a goal' }),
   'sliding-puzzle': (t) => ({ cells: t.board.map((v: number) => (v === 0 ? '.' : String(v))), rows: t.size, cols: t.size, legend: 'the number of each tile, . for the empty space' }),
+  snake: (t) => ({
+    cells: framed(Array.from({ length: t.rows * t.cols }, (_, i) => (i === t.start ? 'S' : i === t.end ? 'E' : t.hints.includes(i) ? '+' : '.')), t.cols, t.colCounts.map(count), t.rowCounts.map(count)),
+    rows: t.rows + 1,
+    cols: t.cols + 1,
+    legend: 'first line: . then the count above each column; each further line: the count left of the row, then S, E, + for a grey marked cell, or . for an empty cell',
+  }),
   eulero: (t) => ({
     cells: Array.from({ length: t.size * t.size }, (_, i) => t.letters[i] + t.numbers[i]),
     rows: t.size,

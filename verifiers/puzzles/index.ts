@@ -26,5 +26,6 @@ import { bridgesVerifier } from './bridges.js';
 import { cryptoMathVerifier } from './crypto-math.js';
 import { kukurasuVerifier } from './kukurasu.js';
 import { euleroVerifier } from './eulero.js';
+import { snakeVerifier } from './snake.js';
 /** Every puzzle verifier; each also judges perception items of its tasks (perceive.ts). */
-export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier, futoshikiVerifier, hanoiVerifier, lightsOutVerifier, skyscrapersVerifier, nQueensVerifier, starBattleVerifier, game24Verifier, kenkenVerifier, hitoriVerifier, killerSudokuVerifier, tentsVerifier, lightUpVerifier, binairoVerifier, waterJugsVerifier, nonogramVerifier, slidingPuzzleVerifier, kakuroVerifier, minesweeperVerifier, sokobanVerifier, bridgesVerifier, cryptoMathVerifier, kukurasuVerifier, euleroVerifier].map(withPerceptionJudge);
+export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier, futoshikiVerifier, hanoiVerifier, lightsOutVerifier, skyscrapersVerifier, nQueensVerifier, starBattleVerifier, game24Verifier, kenkenVerifier, hitoriVerifier, killerSudokuVerifier, tentsVerifier, lightUpVerifier, binairoVerifier, waterJugsVerifier, nonogramVerifier, slidingPuzzleVerifier, kakuroVerifier, minesweeperVerifier, sokobanVerifier, bridgesVerifier, cryptoMathVerifier, kukurasuVerifier, euleroVerifier, snakeVerifier].map(withPerceptionJudge);
