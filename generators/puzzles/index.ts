@@ -27,5 +27,6 @@ import { cryptoMath } from './crypto-math/index.js';
 import { kukurasu } from './kukurasu/index.js';
 import { eulero } from './eulero/index.js';
 import { snake } from './snake/index.js';
+import { wordsearch } from './wordsearch/index.js';
 /** Every puzzle; grid puzzles gain `mode=perceive` (perceive.ts). */
-export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents, lightUp, binairo, waterJugs, nonogram, slidingPuzzle, kakuro, minesweeper, sokoban, bridges, cryptoMath, kukurasu, eulero, snake].map(withPerception);
+export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents, lightUp, binairo, waterJugs, nonogram, slidingPuzzle, kakuro, minesweeper, sokoban, bridges, cryptoMath, kukurasu, eulero, snake, wordsearch].map(withPerception);

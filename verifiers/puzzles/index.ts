@@ -27,5 +27,6 @@ import { cryptoMathVerifier } from './crypto-math.js';
 import { kukurasuVerifier } from './kukurasu.js';
 import { euleroVerifier } from './eulero.js';
 import { snakeVerifier } from './snake.js';
+import { wordsearchVerifier } from './wordsearch.js';
 /** Every puzzle verifier; each also judges perception items of its tasks (perceive.ts). */
-export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier, futoshikiVerifier, hanoiVerifier, lightsOutVerifier, skyscrapersVerifier, nQueensVerifier, starBattleVerifier, game24Verifier, kenkenVerifier, hitoriVerifier, killerSudokuVerifier, tentsVerifier, lightUpVerifier, binairoVerifier, waterJugsVerifier, nonogramVerifier, slidingPuzzleVerifier, kakuroVerifier, minesweeperVerifier, sokobanVerifier, bridgesVerifier, cryptoMathVerifier, kukurasuVerifier, euleroVerifier, snakeVerifier].map(withPerceptionJudge);
+export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier, futoshikiVerifier, hanoiVerifier, lightsOutVerifier, skyscrapersVerifier, nQueensVerifier, starBattleVerifier, game24Verifier, kenkenVerifier, hitoriVerifier, killerSudokuVerifier, tentsVerifier, lightUpVerifier, binairoVerifier, waterJugsVerifier, nonogramVerifier, slidingPuzzleVerifier, kakuroVerifier, minesweeperVerifier, sokobanVerifier, bridgesVerifier, cryptoMathVerifier, kukurasuVerifier, euleroVerifier, snakeVerifier, wordsearchVerifier].map(withPerceptionJudge);
