@@ -18,6 +18,7 @@ import { METHODS_2D } from './wp2d.js';
 import { finishShapes, METHODS_3D } from './wp3d.js';
 import { boolean as booleanSolid } from './occ.js';
 import { METHODS_SKETCH } from './sketch.js';
+import { METHODS_PRIMITIVES } from './primitives.js';
 import { cqModule } from './cq.js';
 
 /** Frees every wrapped OpenCascade object of one run (replicad needs explicit deletion). */
@@ -133,7 +134,7 @@ export class WorkplaneValue implements HostObject {
   ) {}
 
   getAttr(name: string): Value | undefined {
-    methods ??= { ...CORE, ...METHODS_2D, ...METHODS_3D, ...METHODS_SKETCH };
+    methods ??= { ...CORE, ...METHODS_2D, ...METHODS_PRIMITIVES, ...METHODS_3D, ...METHODS_SKETCH };
     if (name === 'plane') return planeValue(this.state.plane);
     if (!Object.prototype.hasOwnProperty.call(methods, name)) return undefined;
     const m = methods[name];

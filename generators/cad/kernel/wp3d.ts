@@ -1,10 +1,10 @@
-// Workplane solid operations, as CadQuery builds them: primitives at every stack location (box,
-// cylinder, sphere, wedge), extrude (both, taper), twistExtrude, revolve, loft, sweep, the cuts
+// Workplane solid operations, as CadQuery builds them (the primitives box, cylinder, sphere and
+// wedge are in primitives.ts): extrude (both, taper), twistExtrude, revolve, loft, sweep, the cuts
 // and holes, fillet/chamfer/shell, booleans, split and rigid moves. Each operation is charged to
 // the budget; results are combined with the context solid as CadQuery's _combineWithBase does.
 import * as R from 'replicad';
-import { bind, bool3, combineMode, length, MAX_DIM, positive } from './args.js';
-import { add, len, mul, sub, toWorld, unit, type PlaneT, type V3 } from './geom.js';
+import { bind, combineMode, length, MAX_DIM, positive } from './args.js';
+import { len, mul, sub, toWorld, unit, type PlaneT, type V3 } from './geom.js';
 import { CadError } from './lang/ast.js';
 import { num, typeName, type Value } from './lang/interp.js';
 import { boolean as occBoolean, filletOrChamfer } from './occ.js';
@@ -13,14 +13,15 @@ import { loopFaces, loopWire, segEdge } from './profile.js';
 import { bounds, innerWires, kindOf, measureOf, outerWire, shapeCenter, transformShape } from './shapes.js';
 import { distinct, subEdges, subFaces, subShapes } from './topo.js';
 import { planeAt, samePlane, WorkplaneValue, type Method } from './workplane.js';
+import { boxOn } from './primitives.js';
 
 type Shape3D = R.Shape3D;
 
-function op(w: WorkplaneValue, name: string, line: number): void {
+export function op(w: WorkplaneValue, name: string, line: number): void {
   w.budget.op(name, line);
 }
 
-function attempt<T>(what: string, line: number, f: () => T): T {
+export function attempt<T>(what: string, line: number, f: () => T): T {
   try {
     return f();
   } catch (e) {
@@ -30,7 +31,7 @@ function attempt<T>(what: string, line: number, f: () => T): T {
 }
 
 /** One shape from several (a compound when there are many). */
-function many(w: WorkplaneValue, shapes: Shape3D[]): Shape3D {
+export function many(w: WorkplaneValue, shapes: Shape3D[]): Shape3D {
   return shapes.length === 1 ? shapes[0] : w.keep(R.makeCompound(shapes) as Shape3D);
 }
 
@@ -63,7 +64,7 @@ export function pendingFaces(w: WorkplaneValue, line: number): R.Face[] {
   return faces;
 }
 
-function prism(w: WorkplaneValue, f: R.Face, dir: V3): Shape3D {
+export function prism(w: WorkplaneValue, f: R.Face, dir: V3): Shape3D {
   return w.keep(R.basicFaceExtrusion(f, w.keep(new R.Vector(dir))) as Shape3D);
 }
 
@@ -103,14 +104,6 @@ function untilDistance(v: Value, what: string, line: number): number {
     throw new CadError('unsupported', `${what}(${typeof v === 'string' ? JSON.stringify(v) : 'a face'}): extruding up to a face is left out; give a distance`, line);
   }
   return length(v, `${what} distance`, line);
-}
-
-function solidAt(w: WorkplaneValue, make: (plane: PlaneT) => Shape3D, combine: Value, name: string, line: number): WorkplaneValue {
-  const made = w.locs().map((l) => {
-    op(w, name, line);
-    return attempt(name, line, () => make(planeAt(w.state.plane, l)));
-  });
-  return finishShapes(w, made, combine, line);
 }
 
 /** Revolution of a profile given as (radius, height) points about the axis of `plane` (z). */
@@ -238,55 +231,6 @@ function booleanCut(a: Shape3D, b: Shape3D): Shape3D {
 }
 
 export const METHODS_3D: Record<string, Method> = {
-  box(args, kw, line) {
-    const a = bind('box', [['length', undefined], ['width', undefined], ['height', undefined], ['centered', true], ['combine', true], ['clean', true]], args, kw, line);
-    const [l, wd, h] = [positive(a.length, 'length', line), positive(a.width, 'width', line), positive(a.height, 'height', line)];
-    const [cx, cy, cz] = bool3(a.centered, 'centered', line);
-    return solidAt(this, (p) => boxOn(this, p, [cx ? -l / 2 : 0, cy ? -wd / 2 : 0, cz ? -h / 2 : 0], [l, wd, h]), a.combine, 'box', line);
-  },
-  cylinder(args, kw, line) {
-    const a = bind('cylinder', [['height', undefined], ['radius', undefined], ['direct', [0, 0, 1]], ['angle', 360], ['centered', true], ['combine', true], ['clean', true]], args, kw, line);
-    const h = positive(a.height, 'height', line);
-    const r = positive(a.radius, 'radius', line);
-    if (num(a.angle, 'angle', line) !== 360) throw new CadError('unsupported', 'cylinder(angle=...) other than 360', line);
-    const [cx, cy, cz] = bool3(a.centered, 'centered', line);
-    const d = unit(vec(a.direct, 'direct', line));
-    return solidAt(
-      this,
-      (p) => {
-        const dir = toWorld({ ...p, o: [0, 0, 0] }, d);
-        const base = toWorld(p, [cx ? 0 : r, cy ? 0 : r, cz ? -h / 2 : 0]);
-        return this.keep(R.makeCylinder(r, h, base, dir) as Shape3D);
-      },
-      a.combine,
-      'cylinder',
-      line,
-    );
-  },
-  sphere(args, kw, line) {
-    const a = bind('sphere', [['radius', undefined], ['direct', [0, 0, 1]], ['angle1', -90], ['angle2', 90], ['angle3', 360], ['centered', true], ['combine', true], ['clean', true]], args, kw, line);
-    const r = positive(a.radius, 'radius', line);
-    if (num(a.angle1, 'angle1', line) !== -90 || num(a.angle2, 'angle2', line) !== 90 || num(a.angle3, 'angle3', line) !== 360) {
-      throw new CadError('unsupported', 'sphere() with partial angles', line);
-    }
-    const [cx, cy, cz] = bool3(a.centered, 'centered', line);
-    return solidAt(this, (p) => this.keep(R.makeSphere(r).translate(toWorld(p, [cx ? 0 : r, cy ? 0 : r, cz ? 0 : r])) as Shape3D), a.combine, 'sphere', line);
-  },
-  wedge(args, kw, line) {
-    const a = bind(
-      'wedge',
-      [['dx', undefined], ['dy', undefined], ['dz', undefined], ['xmin', undefined], ['zmin', undefined], ['xmax', undefined], ['zmax', undefined], ['pnt', [0, 0, 0]], ['dir', [0, 0, 1]], ['centered', true], ['combine', true], ['clean', true]],
-      args,
-      kw,
-      line,
-    );
-    const [dx, dy, dz] = [positive(a.dx, 'dx', line), positive(a.dy, 'dy', line), positive(a.dz, 'dz', line)];
-    const [x0, z0, x1, z1] = [num(a.xmin, 'xmin', line), num(a.zmin, 'zmin', line), num(a.xmax, 'xmax', line), num(a.zmax, 'zmax', line)];
-    const [cx, cy, cz] = bool3(a.centered, 'centered', line);
-    const off: V3 = add(vec(a.pnt, 'pnt', line), [cx ? -dx / 2 : 0, cy ? -dy / 2 : 0, cz ? -dz / 2 : 0]);
-    if (len(sub(unit(vec(a.dir, 'dir', line)), [0, 0, 1])) > 1e-9) throw new CadError('unsupported', 'wedge(dir=...) other than (0, 0, 1)', line);
-    return solidAt(this, (p) => wedgeSolid(this, p, off, dx, dy, dz, x0, z0, x1, z1, line), a.combine, 'wedge', line);
-  },
   extrude(args, kw, line) {
     const a = bind('extrude', [['until', undefined], ['combine', true], ['clean', true], ['both', false], ['taper', null]], args, kw, line);
     const d = untilDistance(a.until, 'extrude', line);
@@ -494,33 +438,3 @@ export const METHODS_3D: Record<string, Method> = {
     return rigid(this, 'moved', (s) => transformShape(s, f), line);
   },
 };
-
-/**
- * CadQuery's wedge: a box dx·dy·dz whose face at y = dy shrinks to [xmin, xmax] × [zmin, zmax];
- * built as a ruled loft between the two end rectangles, or as a prism when one range is full.
- */
-function wedgeSolid(w: WorkplaneValue, p: PlaneT, off: V3, dx: number, dy: number, dz: number, x0: number, z0: number, x1: number, z1: number, line: number): Shape3D {
-  const at = (x: number, y: number, z: number) => toWorld(p, add(off, [x, y, z]));
-  if (x1 - x0 > 1e-9 && z1 - z0 > 1e-9) {
-    const rect = (pts: V3[]) => w.keep(R.assembleWire(pts.map((q, i) => w.keep(R.makeLine(q, pts[(i + 1) % 4])))));
-    const bottom = rect([at(0, 0, 0), at(dx, 0, 0), at(dx, 0, dz), at(0, 0, dz)]);
-    const top = rect([at(x0, dy, z0), at(x1, dy, z0), at(x1, dy, z1), at(x0, dy, z1)]);
-    return w.keep(R.loft([bottom, top], { ruled: true }) as Shape3D);
-  }
-  if (Math.abs(z0) < 1e-9 && Math.abs(z1 - dz) < 1e-9) {
-    const f = w.keep(R.makePolygon([at(0, 0, 0), at(dx, 0, 0), at(x1, dy, 0), at(x0, dy, 0)].filter((q, i, all) => i === 0 || len(sub(q, all[i - 1])) > 1e-9)));
-    return prism(w, f, mul(p.z, dz));
-  }
-  if (Math.abs(x0) < 1e-9 && Math.abs(x1 - dx) < 1e-9) {
-    const f = w.keep(R.makePolygon([at(0, 0, 0), at(0, 0, dz), at(0, dy, z1), at(0, dy, z0)].filter((q, i, all) => i === 0 || len(sub(q, all[i - 1])) > 1e-9)));
-    return prism(w, f, mul(p.x, dx));
-  }
-  throw new CadError('unsupported', 'wedge() whose far face shrinks to a line in both directions', line);
-}
-
-/** A box on a plane: corner at local `c`, sizes along the plane's x, y and normal. */
-function boxOn(w: WorkplaneValue, p: PlaneT, c: V3, size: V3): Shape3D {
-  const [x, y, z] = c;
-  const f = w.keep(R.makePolygon([toWorld(p, [x, y, z]), toWorld(p, [x + size[0], y, z]), toWorld(p, [x + size[0], y + size[1], z]), toWorld(p, [x, y + size[1], z])]));
-  return prism(w, f, mul(p.z, size[2]));
-}
