@@ -43,8 +43,11 @@ function verifierOf(task: string, field: string): VerifierDefinition {
 
 export const zeroVerdict = (reason: string): Verdict => ({ score: 0, correct: false, reason, parts: {} });
 
-/** Never throws: a bad item is a verdict with score 0 and a reason that names the field. */
-export function judgeItem(item: JudgeItem, opts: JudgeOptions): Judged {
+/**
+ * Never throws: a bad item is a verdict with score 0 and a reason that names the field. `budget`
+ * hears the item's verifier's own time allowance (VerifierDefinition.timeoutMs) before it runs.
+ */
+export function judgeItem(item: JudgeItem, opts: JudgeOptions, budget?: (ms: number) => void): Judged {
   try {
     let task: unknown;
     let truth: unknown;
@@ -61,6 +64,7 @@ export function judgeItem(item: JudgeItem, opts: JudgeOptions): Judged {
       if (typeof task !== 'string') throw new FieldError(`${item.where}.task`, task, 'a task name (GET /tasks lists them)');
     }
     const v = verifierOf(task as string, `${item.where}.task`);
+    if (v.timeoutMs) budget?.(v.timeoutMs);
     let response = item.response;
     if (typeof response !== 'string') throw new FieldError(item.responseField, response, 'the model response as a string');
     // OpenRLHF sends prompt + response, left-padded: judge only what follows the prompt's first occurrence.

@@ -70,7 +70,8 @@ export class VerifierPool {
   }
 
   private spawn(): Slot {
-    const sab = new SharedArrayBuffer(8);
+    // [tick, position in the chunk, the current item's own time allowance in ms (0: the pool's)]
+    const sab = new SharedArrayBuffer(12);
     const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { progress: sab, module: this.workerModule } });
     let started!: () => void;
     const slot: Slot = { worker, progress: new Int32Array(sab), chunk: null, job: 0, dispatchTick: 0, lastTick: 0, tickSince: null, ready: false, started: new Promise((r) => (started = r)) };
@@ -137,9 +138,9 @@ export class VerifierPool {
       if (tick !== slot.lastTick) {
         slot.lastTick = tick;
         slot.tickSince = now;
-      } else if (slot.tickSince !== null && now - slot.tickSince > this.itemTimeoutMs) {
+      } else if (slot.tickSince !== null && now - slot.tickSince > Math.max(this.itemTimeoutMs, Atomics.load(slot.progress, 2))) {
         this.stats.timeouts++;
-        this.replace(slot, `verification took longer than ${this.itemTimeoutMs} ms and was stopped`, true);
+        this.replace(slot, `verification took longer than ${Math.max(this.itemTimeoutMs, Atomics.load(slot.progress, 2))} ms and was stopped`, true);
       }
     }
   }

@@ -32,6 +32,12 @@ export interface VerifierDefinition<T = any> {
   wholeResponse?: boolean;
   /** When true a wrong answer scores its partial credit (kept below 1) even without opts.partialCredit. */
   dense?: boolean;
+  /**
+   * Time an item may take (ms) before a server stops it, when more than the server's per-item
+   * limit: verifiers that bound their own work and need a slow first load (the CAD kernel loads
+   * OpenCascade on its first item) say so here.
+   */
+  timeoutMs?: number;
 }
 
 export const verifiers = new Registry<VerifierDefinition>('verifier');

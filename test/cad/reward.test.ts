@@ -2,6 +2,7 @@
 // as before, and the normalised alignment (CAD-Recode / cadrille) as a truth field or option.
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeKernel, runCad } from '../../generators/cad/kernel/index.js';
+import { VerifierPool } from '../../server/pool.js';
 import { cadCodeVerifier, type CadCodeTruth } from '../../verifiers/cad/code.js';
 import { verify } from '../../verifiers/index.js';
 
@@ -77,4 +78,17 @@ describe('cad-code rewards', () => {
     expect(v.score).toBe(0);
     expect(v.reason).toMatch(/align/);
   });
+
+  it('the reward server gives cad-code its own time allowance: the kernel\'s first load is not cut off', async () => {
+    // 300 ms per item would stop OpenCascade's first load; cad-code declares 60 s (its kernel bounds each program).
+    const pool = new VerifierPool({ workers: 1, itemTimeoutMs: 300 });
+    try {
+      await pool.ready();
+      const [v] = await pool.run([{ where: 'items[0]', responseField: 'items[0].response', response: `<answer>${BRACKET}</answer>`, task: 'cad-code', truth }], {});
+      expect(v.score, v.reason).toBe(1);
+      expect(pool.stats.timeouts).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
 });

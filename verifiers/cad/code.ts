@@ -70,6 +70,9 @@ export const cadCodeVerifier: VerifierDefinition<CadCodeTruth> = {
   describe: 'executes a CadQuery-subset program safely and scores it against the target solid (IoU, Chamfer, bounding box, volume)',
   tasks: ['cad-code'],
   dense: true,
+  // The kernel bounds each program itself (CPU and wall limits, worker killed past them); its first
+  // call also loads OpenCascade, seconds on a busy machine: a server's 2 s item limit would stop it.
+  timeoutMs: 60_000,
   checkTruth(t) {
     const o = t as Partial<CadCodeTruth> | null;
     if (!o || typeof o !== 'object') return 'truth must be an object';
