@@ -176,7 +176,7 @@ function gear(rng: Rng, level: Level): Built {
   const bore = rng.int(4, 8);
   const bodies: Body[] = [{ plane: 'XY', origin: [0, 0, 0], sketch: `${outline(pts)}.reset().circle(${bore},mode='s')`, h: T }];
   if (level >= 3) bodies.push({ plane: 'XY', origin: [0, 0, T], sketch: `.circle(${bore + rng.int(4, 8)}).circle(${bore},mode='s')`, h: rng.int(4, 10) });
-  return { bodies, features: [{ id: 'outline', kind: 'outline', points: rim([0, 0, 0], [0, 0, 1], Ro) }], dims: [box('dim-diameter', [-Ro, 0, 0], [Ro, 0, 0], `Ø${2 * Ro}`, ['front'])], description: `a ${n}-tooth gear-like disc, tip diameter ${2 * Ro} mm, ${T} mm thick, Ø${2 * bore} mm bore${level >= 3 ? ', with a hub' : ''}` };
+  return { bodies, features: [{ id: 'outline', kind: 'outline', points: rim([0, 0, 0], [0, 0, 1], Ro) }], dims: [box('dim-diameter', [-Ro, 0, 0], [Ro, 0, 0], `Ø${2 * Ro}`, ['front'])], description: `${n === 8 || n === 11 ? "an" : "a"} ${n}-tooth gear-like disc, tip diameter ${2 * Ro} mm, ${T} mm thick, Ø${2 * bore} mm bore${level >= 3 ? ', with a hub' : ''}` };
 }
 
 /** Block with bodies stacked on it: a box, a boss per level on top, a side lug from level 3. */
