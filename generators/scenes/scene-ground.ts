@@ -48,12 +48,12 @@ function generate(rng: Rng, p: GroundParams, ctx?: GenerateContext): Instance<Gr
   const box = visibility(scene, 1).boxes[q.target!];
   const question =
     `${q.text} Give the answer in <answer></answer> and the box of that object in image pixels ` +
-    `(${p.width}×${p.height}, origin top left) as <box>x1,y1,x2,y2</box>. Example: <answer>${values[0]}</answer><box>10,20,60,80</box>`;
+    `(${p.width}×${p.height}, origin top left) as <box>x1,y1,x2,y2</box>. Format: <answer>value</answer><box>x1,y1,x2,y2</box>`;
   return {
     question,
     textOnly: `Objects (JSON): ${describeObjects(objects)}; camera azimuth ${camera.azimuth.toFixed(0)}°, elevation ${camera.elevation.toFixed(0)}°.\n\n${question}`,
     scene,
-    answer: `<answer>${target}</answer><box>${box.join(',')}</box>`,
+    answer: `${target} <box>${box.join(',')}</box>`,
     truth: { attr, value: target, box, iou: 0.5 },
     evidence: [q.target!],
     features: {

@@ -87,7 +87,9 @@ function generate(rng: Rng, p: SceneQaParams, ctx?: GenerateContext): Instance<S
   const found = retry(`scene-qa (${family} = ${target})`, 300, (a) => findQuestion(rng.fork(`attempt/${a}`), p, family, attr, target));
   const { objects, camera, scene, q } = found;
   const kind = kindOf(family);
-  const evidence = touched(q.program, objects, camera);
+  // An answer resting on absence ("0", "no") needs every object: all of them are its evidence.
+  const seen = touched(q.program, objects, camera);
+  const evidence = seen.length ? seen : objects.map((o) => o.id);
   const format = kind === 'yesno' ? 'yes or no' : kind === 'count' ? 'a number' : `one word (a ${attr})`;
   const question = `${q.text} Answer with ${format}, inside <answer></answer>.`;
   return {
@@ -97,7 +99,6 @@ function generate(rng: Rng, p: SceneQaParams, ctx?: GenerateContext): Instance<S
     answer: target,
     truth: { kind, value: target, ...(kind === 'word' ? { attr } : {}), program: q.program },
     evidence,
-    ...(evidence.length ? {} : { unmaskable: 'the answer rests on the absence of matching objects' }),
     features: {
       objects: objects.length,
       family: FAMILIES.indexOf(family),

@@ -117,12 +117,12 @@ function generate(rng: Rng, p: TransformParams): Instance<TransformTruth> {
     ];
     const listing = before.map((o) => `${o.id} = ${describe(o)}`).join('; ');
     const afterText = p.afterImages === 1 ? 'Image 2 shows the same table afterwards' : 'Images 2 and 3 show the same table afterwards';
-    const viewText = p.viewpoint === 'same' && p.afterImages === 1 ? ', from the same camera' : ', from other camera positions';
+    const viewText = p.afterImages === 2 ? ', from other camera positions' : p.viewpoint === 'same' ? ', from the same camera' : ', from another camera position';
     const question =
       `Image 1 shows objects on a table. ${afterText}${viewText}. The objects in image 1 are: ${listing}. ` +
       `Some objects changed color, size, material, shape or position, or were removed, and a new object may have been added. ` +
       `List every change as "object change" pairs separated by commas: the object is its id above (or "new" for an added object) and the change is one of color, size, material, shape, position, removed, added. ` +
-      `Example: <answer>o2 color, o5 removed, new added</answer>`;
+      `Example of the form (made-up ids): <answer>o${p.objects + 4} color, o${p.objects + 7} removed, new added</answer>`;
     return {
       question,
       textOnly: `Objects before (JSON): ${describeObjects(before)}\nObjects after, in no particular order (JSON): ${describeObjects(final).replace(/"id":"o\d+",/g, '')}\n\n${question}`,

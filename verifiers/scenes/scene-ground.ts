@@ -1,5 +1,6 @@
 // scene-ground: SATORI-style reward in three parts, each in [0, 1]:
-//   format: 1 when the reply has exactly one <answer>…</answer> and one <box>x1,y1,x2,y2</box>;
+//   format: 1 when the reply has exactly one <answer>…</answer> and one <box>x1,y1,x2,y2</box> (after the
+//           answer as SATORI writes it, or inside it);
 //   answer: 1 when the answer names the right value (one value only; synonyms accepted);
 //   iou:    intersection over union of the reply's box with the object's visible box.
 // Correct (score 1) when the answer is right and IoU ≥ truth.iou (0.5). Otherwise the score is
@@ -49,7 +50,7 @@ export const sceneGroundVerifier: VerifierDefinition<GroundTruth> = {
     const b = boxes[0].slice(1, 5).map(Number);
     const pred: Box = [Math.min(b[0], b[2]), Math.min(b[1], b[3]), Math.max(b[0], b[2]), Math.max(b[1], b[3])];
     const overlap = iou(pred, truth.box);
-    const got = readWord(answers[0][1], 'word', truth.attr);
+    const got = readWord(answers[0][1].replace(BOX, ' '), 'word', truth.attr);
     const answer = 'value' in got && got.value === truth.value ? 1 : 0;
     const correct = answer === 1 && overlap >= truth.iou;
     const why = 'error' in got ? got.error : answer ? 'right answer' : `answered ${got.value}`;

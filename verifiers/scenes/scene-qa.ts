@@ -21,6 +21,8 @@ export const sceneQaVerifier: VerifierDefinition<SceneQaTruth> = {
     return 'truth.kind must be yesno, count or word';
   },
   judge(answer, truth) {
+    // A one-word answer in a short phrase at most: an echoed question names values it does not assert.
+    if (answer.trim().split(/\s+/).length > 8) return { correct: false, reason: 'answer is longer than 8 words; give the single value', parts: { answer: 0 } };
     const got = readWord(answer, truth.kind, truth.attr);
     if ('error' in got) return { correct: false, reason: got.error, parts: { answer: 0 } };
     const ok = got.value === truth.value;
