@@ -19,8 +19,8 @@ export const indexId = (i: number) => `index-label-${i}`;
 /** Canvas scene of `values` (non-negative integers) in `style`; `title` sits above the plot. */
 export function arrayScene(values: readonly number[], style: ArrayStyle, title: string): CanvasScene {
   const n = values.length;
-  const slot = Math.max(18, Math.min(56, Math.floor(900 / n)));
-  const plotH = 300;
+  const slot = Math.max(16, Math.min(48, Math.floor(640 / n)));
+  const plotH = 260;
   const x0 = 48;
   const top = 64;
   const base = top + plotH;
