@@ -10,7 +10,9 @@
  */
 import { FieldError } from '../core/errors.js';
 import type { Verdict } from '../core/task.js';
+import type { Box } from '../core/scene.js';
 import { visibleText } from './extract.js';
+import { boxIou } from './parse/region-answer.js';
 
 export const LENGTH_SHAPES = ['linear', 'quadratic', 'cosine', 'exponential', 'step'] as const;
 export type LengthShape = (typeof LENGTH_SHAPES)[number];
@@ -231,14 +233,6 @@ export function formatComponent(spec: FormatSpec, response: string): { value: nu
 
 const BOX = /<box>\s*\[?\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*\]?\s*<\/box>/gi;
 
-function iou(a: number[], b: number[]): number {
-  const ix = Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0]));
-  const iy = Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));
-  const area = (x: number[]) => Math.max(0, x[2] - x[0]) * Math.max(0, x[3] - x[1]);
-  const union = area(a) + area(b) - ix * iy;
-  return union > 0 ? (ix * iy) / union : 0;
-}
-
 /** The verifier's IoU when it reports one; else the last <box> against the best-matching evidence box; null when neither applies. */
 export function groundingComponent(input: RewardInput): number | null {
   const own = input.verdict.parts?.iou;
@@ -249,7 +243,7 @@ export function groundingComponent(input: RewardInput): number | null {
   if (!found.length) return 0;
   const c = found[found.length - 1].slice(1, 5).map(Number);
   const pred = [Math.min(c[0], c[2]), Math.min(c[1], c[3]), Math.max(c[0], c[2]), Math.max(c[1], c[3])];
-  return Math.max(...boxes.map((b) => iou(pred, b)));
+  return Math.max(...boxes.map((b) => boxIou(pred as Box, b as Box)));
 }
 
 /** Every component any rule of the spec can report, sorted: trainers that log per item need the same keys for all. */
