@@ -62,13 +62,13 @@ function dialogScreen(rng: Rng, look: Look): Screen {
   const names = rng.shuffle(['budget-2024.xlsx', 'holiday.jpg', 'notes.txt', 'contract.pdf', 'logo.svg', 'draft-v3.docx', 'backup.zip', 'slides.pptx', 'invoice-118.pdf', 'song.mp3']);
   const files = names.slice(0, 9).map((n) => `<div class="row f">${icon('file')}<span class="grow">${esc(n)}</span><span class="muted">${rng.int(1, 900)} KB</span></div>`).join('');
   const n = rng.int(2, 6);
-  const [verb, what] = rng.pick([['Delete', 'delete'], ['Move to trash', 'move to the trash']] as const);
+  const [verb, what, title] = rng.pick([['Delete', 'delete', `Delete ${n} files?`], ['Move to trash', 'move to the trash', `Move ${n} files to the trash?`]] as const);
   const targets: Target[] = [
     { id: 'confirm', instruction: `confirm that the ${n} files should be ${what === 'delete' ? 'deleted' : 'moved to the trash'}`, action: 'click' },
     { id: 'dismiss', instruction: 'keep the files and close the dialog without changes', action: 'click' },
   ];
   const w = Math.min(look.width - 40, 420);
-  const dialog = `<div class="dialog" style="width:${w}px"><h3>${verb} ${n} files?</h3><div class="muted" style="margin-bottom:18px">This cannot be undone after 30 days.</div><div class="row" style="gap:10px;justify-content:flex-end"><div class="btn" data-id="dismiss">Cancel</div><div class="btn danger" data-id="confirm">${verb}</div></div></div>`;
+  const dialog = `<div class="dialog" style="width:${w}px"><h3>${title}</h3><div class="muted" style="margin-bottom:18px">This cannot be undone after 30 days.</div><div class="row" style="gap:10px;justify-content:flex-end"><div class="btn" data-id="dismiss">Cancel</div><div class="btn danger" data-id="confirm">${verb}</div></div></div>`;
   const top = look.device === 'mobile' ? statusBar(clockOf(rng)) : '';
   const html = `${top}<div class="row appbar">${icon('menu')}<span>My files</span></div><div class="files">${files}</div><div class="scrim">${dialog}</div>`;
   return { kind: 'dialog', html, css: CSS, targets, controls: 2 };
