@@ -83,7 +83,9 @@ const dir = mkdtempSync(join(tmpdir(), 'mpl-bench-'));
 /** The existing evaluators' way: a fresh interpreter per candidate, the script saving its figure. */
 function freshPython(script: string, k: number): Promise<void> {
   const file = join(dir, `c${k}.py`);
-  writeFileSync(file, script.replace(/plt\.show\(\)/g, '') + `\nimport matplotlib.pyplot as _p\n_p.gcf().savefig(${JSON.stringify(join(dir, `c${k}.png`))})\n`);
+  // As evaluators do: the candidate's own savefig paths point into the work folder, show() is dropped.
+  const local = script.replace(/plt\.show\(\)/g, '').replace(/savefig\(\s*(['"])[^'"]*\1/g, `savefig(${JSON.stringify(join(dir, `own${k}.png`))}`);
+  writeFileSync(file, local + `\nimport matplotlib.pyplot as _p\n_p.gcf().savefig(${JSON.stringify(join(dir, `c${k}.png`))})\n`);
   return new Promise((resolve, reject) => {
     const p = spawn('/usr/bin/python3', [file], { cwd: dir, env: { PATH: '/usr/bin', MPLBACKEND: 'Agg', MPLCONFIGDIR: join(dir, '.mpl'), HOME: dir }, stdio: 'ignore' });
     p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`python3 exited ${code} on candidate ${k}`))));

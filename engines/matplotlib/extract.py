@@ -15,6 +15,7 @@ import time
 import traceback
 
 import numpy as np
+from PIL import Image as _Image
 import matplotlib
 import matplotlib.pyplot as plt
 from matplotlib import _pylab_helpers
@@ -392,20 +393,16 @@ def _primary_figure():
 
 
 def _thumb(buf, width, height):
-    """Grey thumbnail (over white, luma weights), area-averaged to width × height (height 0: keep the aspect)."""
-    a = _asarray(buf, dtype=np.float32)
-    h, w = a.shape[0], a.shape[1]
-    alpha = a[..., 3:4] / 255
-    grey = ((a[..., :3] * alpha + 255 * (1 - alpha)) @ np.array([0.299, 0.587, 0.114], dtype=np.float32))
+    """Grey thumbnail (over white, ITU-R 601 luma), box-averaged to width × height (height 0: keep the aspect)."""
+    h, w = buf.shape[0], buf.shape[1]
+    img = _Image.frombuffer('RGBA', (w, h), buf, 'raw', 'RGBA', 0, 1)
+    if img.getextrema()[3][0] < 255:
+        img = _Image.alpha_composite(_Image.new('RGBA', (w, h), (255, 255, 255, 255)), img)
     height = height or _max(8, int(_round(h * width / w)))
-    rows = _linspace(0, h, height + 1).astype(int)
-    cols = _linspace(0, w, width + 1).astype(int)
-    sums = np.add.reduceat(np.add.reduceat(grey, rows[:-1], axis=0), cols[:-1], axis=1)
-    counts = np.outer(np.diff(rows), np.diff(cols))
-    return width, height, np.clip(np.rint(sums / np.maximum(counts, 1)), 0, 255).astype(np.uint8).tobytes()
+    return width, height, img.convert('L').resize((width, height), _Image.BOX).tobytes()
 
 
-def capture(max_pixels, want_rgba=True, thumb=None):
+def capture(max_pixels, want_rgba=True, thumb=None, boxes=True):
     fig, count = _primary_figure()
     if fig is None or not _isinstance(fig, Figure):
         return {'figure': None, 'rasterBytes': 0}, b''
@@ -423,7 +420,7 @@ def capture(max_pixels, want_rgba=True, thumb=None):
     if thumb:
         tw, th, tbytes = _thumb(buf, thumb[0], thumb[1])
         raster += tbytes
-    _state['box'] = (canvas.get_renderer(), fig.dpi, height)
+    _state['box'] = (canvas.get_renderer(), fig.dpi, height) if boxes else None
     texts = []
     sup = [getattr(fig, '_suptitle', None), getattr(fig, '_supxlabel', None), getattr(fig, '_supylabel', None)]
     _texts(texts, 'suptitle', sup)
@@ -444,7 +441,7 @@ def _trace(e):
     return ''.join(lines)[-1500:]
 
 
-def run_candidate(code, res, max_pixels, want_rgba=True, thumb=None):
+def run_candidate(code, res, max_pixels, want_rgba=True, thumb=None, boxes=True):
     """In the forked child: run the candidate, then capture the figure and write one result frame."""
     sys.modules.pop('extract', None)
     error = None
@@ -462,7 +459,7 @@ def run_candidate(code, res, max_pixels, want_rgba=True, thumb=None):
         except Exception:
             pass
     try:
-        body, raster = capture(max_pixels, want_rgba, thumb)
+        body, raster = capture(max_pixels, want_rgba, thumb, boxes)
     except BaseException as e:  # noqa: BLE001
         body, raster = {'figure': None, 'rasterBytes': 0, 'captureError': _str(e)[:300]}, b''
     body['error'] = error

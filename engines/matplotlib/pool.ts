@@ -22,6 +22,8 @@ export interface RunOptions {
   rgba?: boolean;
   /** Also encode the render as PNG (generation wants it; verification does not). Needs rgba. */
   png?: boolean;
+  /** Measure every text's box (`size`, `quad`; default true): legibility checks need them, scoring does not. */
+  boxes?: boolean;
   /** Also return a grey thumbnail area-averaged to [width, height] (height 0: keep the aspect). */
   thumb?: [number, number];
 }
@@ -295,6 +297,7 @@ export class MatplotlibPool {
         maxPixels: clamp(job.opts.maxPixels ?? 4_000_000, 10_000, 40_000_000),
         maxResultBytes: MAX_RESULT_BYTES,
         rgba: job.opts.rgba !== false,
+        boxes: job.opts.boxes !== false,
         thumb: job.opts.thumb ? [clamp(job.opts.thumb[0], 8, 2048), job.opts.thumb[1] ? clamp(job.opts.thumb[1], 8, 2048) : 0] : null,
       };
       // The zygote enforces the limit itself; this timer is for a zygote that no longer answers.

@@ -10,6 +10,7 @@
 # then SIGKILLs every other process in the sandbox's PID namespace, so nothing outlives the job.
 import json
 import os
+import resource  # noqa: F401  (imported here so that children do not import it)
 import selectors
 import shutil
 import signal
@@ -42,13 +43,29 @@ for name in CONFIG.get('preload', []):
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import extract  # noqa: E402  (installs its hooks and captures originals before any candidate runs)
 
-# Build the font cache and first-draw state once, in the zygote, instead of in every child.
-_warm = plt.figure(figsize=(2, 2))
-_warm.gca().plot([0, 1], [0, 1], label='warm')
-_warm.gca().legend()
-_warm.gca().set_title('warm $x^2$')
-_warm.canvas.draw()
-plt.close(_warm)
+# Build the font cache, text layouts and first-draw state once, in the zygote, instead of in every
+# child: each child starts from these warm caches (copy-on-write) and discards what it adds.
+WARMUP = [
+    "fig, ax = plt.subplots(figsize=(6, 4))\nax.bar(['Alpha', 'Beta', 'Gamma'], [3, 1, 2], label='a', color='#4c72b0')\n"
+    "ax.plot([0, 1, 2], [1, 2, 3], 'o--', label='b')\nax.set_xticks([0, 1, 2], ['Alpha', 'Beta', 'Gamma'], rotation=45, ha='right')\n"
+    "ax.set_title('Title', fontsize=12, fontweight='bold')\nax.set_xlabel('x $x^2$')\nax.set_ylabel('y')\n"
+    "ax.legend(title='Legend', frameon=False)\nax.grid(alpha=0.3)\nax.text(1, 2, '42', ha='center')\nfig.tight_layout()",
+    "fig, axs = plt.subplots(2, 2, figsize=(8, 6))\naxs[0, 0].pie([1, 2, 3], labels=['x', 'y', 'z'], autopct='%1.1f%%')\n"
+    "axs[0, 1].scatter([1, 2, 3], [3, 1, 2], c=[1, 2, 3], cmap='viridis', s=[10, 20, 30])\n"
+    "im = axs[1, 0].imshow([[1, 2], [3, 4]], cmap='Blues')\nfig.colorbar(im, ax=axs[1, 0])\n"
+    "axs[1, 1].hist([1, 2, 2, 3, 3, 3], bins=3)\naxs[1, 1].boxplot([[1, 2, 3], [2, 3, 4]])\n"
+    "axs[1, 1].errorbar([1, 2], [1, 2], yerr=[0.1, 0.2], capsize=3)\naxs[1, 1].fill_between([1, 2], [0, 1], alpha=0.3)\n"
+    "fig.suptitle('Suptitle')\nfig.tight_layout()",
+    "fig = plt.figure(figsize=(8, 4))\nax = fig.add_subplot(1, 2, 1, projection='polar')\nax.plot([0, 1, 2, 0], [1, 2, 1, 1])\n"
+    "ax.fill([0, 1, 2, 0], [1, 2, 1, 1], alpha=0.25)\nax3 = fig.add_subplot(1, 2, 2, projection='3d')\nax3.plot([0, 1], [0, 1], [0, 1])\n"
+    "twin = ax3.figure.add_axes([0.1, 0.1, 0.2, 0.2])\ntwin.contourf([[1, 2], [3, 4]])\ntwin.twinx().plot([1, 2])",
+]
+for _code in WARMUP:
+    exec(_code, {'plt': plt})
+    for _num in plt.get_fignums():
+        _fig = plt.figure(_num)
+        _fig.canvas.draw()
+    plt.close('all')
 extract.reset()
 
 # Same-user processes (the candidates) may not ptrace the zygote or open its /proc/<pid>/fd links.
@@ -134,7 +151,7 @@ def child(job, w_out, w_res):
     os.chdir(work)
     os.environ['HOME'] = work
     set_limits(job)
-    extract.run_candidate(job['code'], res, job['maxPixels'], job['rgba'], job.get('thumb'))
+    extract.run_candidate(job['code'], res, job['maxPixels'], job['rgba'], job.get('thumb'), job['boxes'])
 
 
 def run_job(job):

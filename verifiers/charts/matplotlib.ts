@@ -50,7 +50,7 @@ export async function judgeMatplotlib(answer: string, t: MatplotlibTruth, opts: 
   }
   let run;
   try {
-    run = await runMatplotlib(extractScript(answer), { timeoutMs, rgba: false, thumb: [ref.width, ref.height] });
+    run = await runMatplotlib(extractScript(answer), { timeoutMs, rgba: false, boxes: false, thumb: [ref.width, ref.height] });
   } catch (e) {
     // Only SandboxUnavailableError reaches here: refuse, never run unsandboxed.
     return { correct: false, reason: (e as Error).message, parts: zeroParts() as Record<string, number>, partial: 0 };
