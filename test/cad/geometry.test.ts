@@ -154,6 +154,8 @@ describe('3D operations', () => {
     ['mirror union', 'result = cq.Workplane("XY").box(2, 2, 2, centered=False).mirror("YZ", union=True)', { volume: 16, bbox: [[-2, 0, 0], [2, 2, 2]] as Box }],
     ['cut / - operator', 'a = cq.Workplane("XY").box(10, 10, 10)\nresult = a - cq.Workplane("XY").cylinder(20, 3)', { volume: 1000 - 90 * PI }],
     ['intersect / & operator', 'a = cq.Workplane("XY").box(10, 10, 10)\nresult = a & cq.Workplane("XY").cylinder(20, 3)', { volume: 90 * PI }],
+    // Six spherical caps of height 1.5 stand out of the cube: 1000 + 6 * pi h^2 (3r - h) / 3.
+    ['union(toUnion=) with a sphere', 'result = cq.Workplane("XY").box(10, 10, 10).union(toUnion=cq.Workplane("XY").sphere(6.5))', { volume: 1000 + 81 * PI, bbox: [[-6.5, -6.5, -6.5], [6.5, 6.5, 6.5]] as Box }],
     ['union / + operator', 'a = cq.Workplane("XY").box(10, 10, 10)\nresult = a + cq.Workplane("XY").cylinder(20, 3)', { volume: 1000 + 90 * PI }],
     ['split keepTop', 'result = cq.Workplane("XY").box(10, 10, 10).faces(">Z").workplane(-3).split(keepTop=True)', { volume: 300, bbox: [[-5, -5, 2], [5, 5, 5]] as Box }],
     ['split keepBottom', 'result = cq.Workplane("XY").box(10, 10, 10).faces(">Z").workplane(-3).split(keepBottom=True)', { volume: 700 }],
@@ -203,6 +205,14 @@ describe('selectors', () => {
     ['>Z', 'vertices', 4],
   ])('%s on %s of a box', (sel, kind, n) => {
     check(`n = cq.Workplane("XY").box(10, 10, 10).${kind}("${sel}").size()\nresult = cq.Workplane("XY").box(n, 1, 1)`, { volume: n });
+  });
+
+  it.each([
+    ['NearestToPointSelector', 'cq.selectors.NearestToPointSelector((5, 5, 0))'],
+    ['BoxSelector', 'cq.selectors.BoxSelector((4, 4, -6), (6, 6, 6))'],
+    ['StringSyntaxSelector', 'cq.selectors.StringSyntaxSelector("|Z and >X and >Y")'],
+  ])('%s picks one edge to fillet', (_n, sel) => {
+    check(`result = cq.Workplane("XY").box(10, 10, 10).edges(${sel}).fillet(1)`, { volume: 1000 - 10 * (1 - PI / 4) });
   });
 
   it('>Z[-2] picks the second-highest planar face of a stepped part', () => {

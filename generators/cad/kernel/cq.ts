@@ -9,6 +9,7 @@ import { CadError } from './lang/ast.js';
 import { fn, num, type ModuleValue, type Value } from './lang/interp.js';
 import { newLocation, newPlane, newVector, PlaneValue, ShapeValue, vec, type Ctx } from './objects.js';
 import { splineEdge } from './profile.js';
+import { selectorsModule } from './selectors.js';
 import { kindOf } from './shapes.js';
 import { newSketch } from './sketch.js';
 import { CadSession, type Item } from './workplane.js';
@@ -195,6 +196,7 @@ export function cqModule(session: CadSession): ModuleValue {
     Wire: wireMakers(ctx),
     exporters: noOps('exporters', ['export', 'exportStep', 'exportStl', 'exportSvg', 'exportDXF']),
     vis: noOps('vis', ['show', 'show_object']),
+    selectors: selectorsModule(),
     Compound: {
       kind: 'module',
       name: 'Compound',

@@ -4,7 +4,7 @@
 import * as R from 'replicad';
 import { bind, MAX_DIM, positive } from './args.js';
 import { add, applyFrame, axisRotation, compose, cross, dot, IDENTITY, invertFrame, len, makePlane, mul, planeFrame, rotatePlane, sub, toLocal, toWorld, unit, yDir, type Frame, type PlaneT, type V3 } from './geom.js';
-import { CadError } from './lang/ast.js';
+import { CadError, errText } from './lang/ast.js';
 import { fn, isHost, num, tuple, typeName, type Budget, type HostObject, type Value } from './lang/interp.js';
 import { booleanAny, bounds, geomType, kindOf, measureOf, shapeCenter, transformShape } from './shapes.js';
 import { subShapes } from './topo.js';
@@ -223,7 +223,7 @@ export function newPlane(args: Value[], kw: Record<string, Value>, line: number)
   try {
     return new PlaneValue(makePlane(vec(a.origin, 'origin', line), a.xDir === null ? null : vec(a.xDir, 'xDir', line), vec(a.normal, 'normal', line)));
   } catch (e) {
-    throw new CadError('geometry', `cq.Plane: ${(e as Error).message}`, line);
+    throw new CadError('geometry', `cq.Plane: ${errText(e)}`, line);
   }
 }
 
@@ -387,7 +387,7 @@ export function opShape(ctx: Ctx, mode: 'fuse' | 'cut' | 'intersect', a: R.AnySh
   try {
     return ctx.keep(booleanAny(mode, a, b));
   } catch (e) {
-    throw new CadError('geometry', `boolean ${mode} failed: ${(e as Error).message ?? e}`, line);
+    throw new CadError('geometry', `boolean ${mode} failed: ${errText(e)}`, line);
   }
 }
 

@@ -33,8 +33,35 @@ export function boolean(mode: 'fuse' | 'cut' | 'intersect', a: R.Shape3D, b: R.S
   // calls it again, which redoes the whole boolean from scratch for the same result).
   const builder =
     mode === 'fuse' ? new oc.BRepAlgoAPI_Fuse(a.wrapped, b.wrapped) : mode === 'cut' ? new oc.BRepAlgoAPI_Cut(a.wrapped, b.wrapped) : new oc.BRepAlgoAPI_Common(a.wrapped, b.wrapped);
+  // Unifying coplanar faces afterwards can lose material on curved operands (a sphere fused
+  // with a box lost its cap): the simplified result is kept only when its mass is unchanged.
+  const plain = builder.Shape();
+  const before = mass(plain, any);
   builder.SimplifyResult(true, true, 0.001);
-  return finish(builder as never, any);
+  const simple = builder.Shape();
+  const after = mass(simple, any);
+  simple.delete();
+  if (Math.abs(after - before) <= 1e-9 * Math.max(Math.abs(before), 1e-9)) {
+    plain.delete();
+    return finish(builder as never, any);
+  }
+  builder.delete();
+  const shape = R.cast(plain as never);
+  if ((shape.wrapped as unknown) !== plain) plain.delete();
+  return shape as R.Shape3D;
+}
+
+/** Volume (solids) or area (faces) of a raw shape, its properties object deleted at once. */
+function mass(raw: unknown, area: boolean): number {
+  const oc: OC = R.getOC();
+  const props = new oc.GProp_GProps();
+  try {
+    if (area) oc.BRepGProp.SurfaceProperties(raw as never, props, false, false);
+    else oc.BRepGProp.VolumeProperties(raw as never, props, false, false, false);
+    return props.Mass();
+  } finally {
+    props.delete();
+  }
 }
 
 export function filletOrChamfer(op: 'fillet' | 'chamfer', shape: R.Shape3D, edges: R.Edge[], r: number): R.Shape3D {

@@ -3,7 +3,7 @@
 // nested in an odd number of others is a hole of the loop around it). Local coordinates let
 // locations (pushPoints, polarArray rotate=True) and mirrorX/mirrorY move outlines exactly.
 import * as R from 'replicad';
-import { CadError } from './lang/ast.js';
+import { CadError, errText } from './lang/ast.js';
 import { toWorld, type PlaneT, type V3 } from './geom.js';
 
 export type P2 = [number, number];
@@ -304,7 +304,7 @@ export function loopFaces(loops: Loop[], plane: PlaneT, z: number, keep: Keep, l
       const f = keep(R.makeFace(loopWire(outer, plane, z, keep)));
       faces.push(holes.length ? keep(R.addHolesInFace(f, holes.map((h) => loopWire(h, plane, z, keep)))) : f);
     } catch (e) {
-      throw new CadError('geometry', `cannot build a face from the outline (self-intersecting, open or degenerate?): ${(e as Error).message ?? e}`, line);
+      throw new CadError('geometry', `cannot build a face from the outline (self-intersecting, open or degenerate?): ${errText(e)}`, line);
     }
   });
   return faces;

@@ -7,7 +7,8 @@
 import type * as R from 'replicad';
 import { cross, dot, len, mul, unit, type V3 } from './geom.js';
 import { CadError } from './lang/ast.js';
-import { geomType, kindOf, shapeCenter, take } from './shapes.js';
+import { fn, num, type HostObject, type ModuleValue, type Value } from './lang/interp.js';
+import { bounds, geomType, kindOf, shapeCenter, take } from './shapes.js';
 
 type Node =
   | { t: 'type'; name: string }
@@ -212,4 +213,67 @@ export function applySelector<T extends R.AnyShape>(items: T[], node: Node, src:
     }
   };
   return run(node, items);
+}
+
+/** A selector object (cq.selectors.*), accepted wherever a selector string is. */
+export class SelectorValue implements HostObject {
+  readonly kind = 'obj' as const;
+  readonly typeName = 'Selector';
+  constructor(readonly pick: <T extends R.AnyShape>(items: T[], line: number) => T[]) {}
+  getAttr(): undefined {
+    return undefined;
+  }
+}
+
+/** Filters `items` by a selector string or object (null keeps all). */
+export function selectBy<T extends R.AnyShape>(items: T[], sel: Value, what: string, line: number): T[] {
+  if (sel === null) return items;
+  if (sel instanceof SelectorValue) return sel.pick(items, line);
+  if (typeof sel !== 'string') throw new CadError('unsupported', `${what}() selector must be a string like ">Z" or a cq.selectors object`, line);
+  return applySelector(items, parseSelector(sel, line), sel, line);
+}
+
+/** cq.selectors: the selector classes programs construct directly. */
+export function selectorsModule(): ModuleValue {
+  const point = (v: Value, line: number): V3 => {
+    if (!Array.isArray(v) || v.length !== 3) throw new CadError('runtime', 'selector points are (x, y, z) tuples', line);
+    return v.map((x) => num(x, 'coordinate', line)) as V3;
+  };
+  return {
+    kind: 'module',
+    name: 'selectors',
+    attrs: {
+      NearestToPointSelector: fn('NearestToPointSelector', (a, _k, line) => {
+        const p = point(a[0], line);
+        return new SelectorValue((items) => {
+          let best = items[0];
+          let bd = Infinity;
+          for (const x of items) {
+            const c = shapeCenter(x);
+            const d = Math.hypot(c[0] - p[0], c[1] - p[1], c[2] - p[2]);
+            if (d < bd) [best, bd] = [x, d];
+          }
+          return best ? [best] : [];
+        });
+      }),
+      BoxSelector: fn('BoxSelector', (a, kw, line) => {
+        const [p0, p1] = [point(a[0], line), point(a[1], line)];
+        const useBox = (a[2] ?? kw.boundingbox) === true;
+        const inBox = (q: V3) => [0, 1, 2].every((i) => q[i] < p0[i] !== q[i] < p1[i]);
+        return new SelectorValue((items) =>
+          items.filter((x) => {
+            if (!useBox) return inBox(shapeCenter(x));
+            const b = bounds(x);
+            return inBox(b[0]) && inBox(b[1]);
+          }),
+        );
+      }),
+      StringSyntaxSelector: fn('StringSyntaxSelector', (a, _k, line) => {
+        if (typeof a[0] !== 'string') throw new CadError('runtime', 'StringSyntaxSelector needs a string', line);
+        const src = a[0];
+        const node = parseSelector(src, line);
+        return new SelectorValue((items, l) => applySelector(items, node, src, l));
+      }),
+    },
+  };
 }

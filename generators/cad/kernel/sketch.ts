@@ -7,12 +7,12 @@
 import * as R from 'replicad';
 import { bind, int, MAX_POINTS, positive } from './args.js';
 import { planeFrame, type PlaneT, type V3 } from './geom.js';
-import { CadError } from './lang/ast.js';
+import { CadError, errText } from './lang/ast.js';
 import { fn, num, type HostObject, type Value } from './lang/interp.js';
 import { filletOrChamfer } from './occ.js';
 import { frameOf, LocationValue, opShape, ShapeValue, vec } from './objects.js';
 import { circumcentre, loopFaces, placeLoop, segEdge, segEnd, segStart, type Loc, type Loop, type P2, type Seg } from './profile.js';
-import { applySelector, parseSelector } from './selectors.js';
+import { selectBy } from './selectors.js';
 import { geomType, kindOf, shapeCenter, take, transformShape } from './shapes.js';
 import { distinct, subFaces, subShapes } from './topo.js';
 import { polyLoop } from './wp2d.js';
@@ -125,11 +125,8 @@ export class SketchValue implements HostObject {
     } else if (this.selection?.some((s) => s.t === 'shape')) src = this.selection.flatMap((s) => (s.t === 'shape' ? [s.s] : []));
     else src = [...this.faces, ...this.edges.map((e) => this.keep(edgeShape(e.seg, this)))];
     const kindName = { face: 'Face', edge: 'Edge', vertex: 'Vertex', wire: 'Wire' }[kind];
-    let pool = distinct(src.flatMap((s) => (kindOf(s) === kindName ? [s] : subShapes(s, kind).map((x) => this.keep(x)))));
-    if (selector !== null) {
-      if (typeof selector !== 'string') throw new CadError('unsupported', 'sketch selectors must be strings like ">X"', line);
-      pool = applySelector(pool, parseSelector(selector, line), selector, line);
-    }
+    let pool: R.AnyShape[] = distinct(src.flatMap((s) => (kindOf(s) === kindName ? [s] : subShapes(s, kind).map((x) => this.keep(x)))));
+    pool = selectBy(pool, selector, kind, line);
     this.selection = pool.map((s) => ({ t: 'shape', s }));
     return this;
   }
@@ -157,7 +154,7 @@ export class SketchValue implements HostObject {
         if (!base) throw new Error('no base face');
         return this.keep(base);
       } catch (e) {
-        throw new CadError('geometry', `sketch ${op}(${d}) failed (too large for the corner?): ${(e as Error).message ?? e}`, line);
+        throw new CadError('geometry', `sketch ${op}(${d}) failed (too large for the corner?): ${errText(e)}`, line);
       }
     });
     return this;

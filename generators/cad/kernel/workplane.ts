@@ -6,11 +6,11 @@
 import * as R from 'replicad';
 import { bind } from './args.js';
 import { add, compose, computeXDir, dot, faceWorkplane, len, mul, planeFrame, rotatePlane, sub, toLocal, toWorld, unit, type PlaneT, type V3 } from './geom.js';
-import { CadError } from './lang/ast.js';
+import { CadError, errText } from './lang/ast.js';
 import { fn, isHost, num, type Budget, type HostObject, type ModuleValue, type Value } from './lang/interp.js';
 import { LocationValue, PlaneValue, ShapeValue, VectorValue, vec } from './objects.js';
 import { loopPolygon, segEnd, segStart, type Loc, type Loop, type P2, type Seg } from './profile.js';
-import { applySelector, parseSelector } from './selectors.js';
+import { selectBy } from './selectors.js';
 import { geomType, kindOf, shapeCenter, take, transformShape as transformShapeBy } from './shapes.js';
 import type { SketchValue } from './sketch.js';
 import { distinct, subShapes, type Kind } from './topo.js';
@@ -115,7 +115,7 @@ export class CadSession {
     try {
       return this.keep(booleanSolid(mode, a, b));
     } catch (e) {
-      throw new CadError('geometry', `boolean ${mode} failed: ${(e as Error).message ?? e}`, line);
+      throw new CadError('geometry', `boolean ${mode} failed: ${errText(e)}`, line);
     }
   }
 }
@@ -264,12 +264,8 @@ function selectShapes(w: WorkplaneValue, kind: string, args: Value[], kw: Record
   }
   const shapes = src.stackShapes();
   const pool = distinct(shapes.flatMap((s) => (kindOf(s) === kindName(KINDS[kind]) ? [s] : subShapes(s, KINDS[kind]).map((x) => w.keep(x)))));
-  let chosen = pool;
-  if (a.selector !== null) {
-    if (typeof a.selector !== 'string') throw new CadError('unsupported', `${kind}() selector must be a string like ">Z"`, line);
-    chosen = applySelector(pool, parseSelector(a.selector, line), a.selector, line);
-  }
-  if (chosen.length === 0) throw new CadError('geometry', `${kind}(${a.selector === null ? '' : JSON.stringify(a.selector)}) selected nothing`, line);
+  const chosen = selectBy(pool, a.selector, kind, line);
+  if (chosen.length === 0) throw new CadError('geometry', `${kind}(${typeof a.selector === 'string' ? JSON.stringify(a.selector) : ''}) selected nothing`, line);
   return w.next({ stack: chosen.map((s) => ({ t: 'shape', s })) });
 }
 

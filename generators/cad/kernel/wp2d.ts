@@ -6,7 +6,7 @@
 import * as R from 'replicad';
 import { bind, bool2, int, MAX_DIM, MAX_POINTS, MAX_SIDES, positive } from './args.js';
 import { add, toLocal, toWorld, type PlaneT, type V3 } from './geom.js';
-import { CadError } from './lang/ast.js';
+import { CadError, errText } from './lang/ast.js';
 import { num, type Value } from './lang/interp.js';
 import { LocationValue, vec } from './objects.js';
 import { circumcentre, loopWire, mapSeg, placeLoop, reverseSeg, segEnd, segStart, type Loc, type Loop, type P2, type Seg } from './profile.js';
@@ -406,7 +406,7 @@ export const METHODS_2D: Record<string, Method> = {
           out.push({ plane: p.plane, loop: { segs: [], wire: w, poly: wirePolygon(w, p.plane, (v) => this.keep(v)) } });
         }
       } catch (e) {
-        throw new CadError('geometry', `offset2D(${d}) failed (offset larger than the outline?): ${(e as Error).message ?? e}`, line);
+        throw new CadError('geometry', `offset2D(${d}) failed (offset larger than the outline?): ${errText(e)}`, line);
       } finally {
         mk.delete();
       }

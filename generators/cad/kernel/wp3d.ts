@@ -5,7 +5,7 @@
 import * as R from 'replicad';
 import { bind, combineMode, length, MAX_DIM, positive } from './args.js';
 import { len, mul, sub, toWorld, unit, type PlaneT, type V3 } from './geom.js';
-import { CadError } from './lang/ast.js';
+import { CadError, errText } from './lang/ast.js';
 import { num, typeName, type Value } from './lang/interp.js';
 import { boolean as occBoolean, filletOrChamfer } from './occ.js';
 import { frameOf, mirrorShape, ShapeValue, vec } from './objects.js';
@@ -26,7 +26,7 @@ export function attempt<T>(what: string, line: number, f: () => T): T {
     return f();
   } catch (e) {
     if (e instanceof CadError) throw e;
-    throw new CadError('geometry', `${what} failed: ${(e as Error)?.message ?? `OpenCascade error ${e}`}`, line);
+    throw new CadError('geometry', `${what} failed: ${errText(e)}`, line);
   }
 }
 
@@ -118,8 +118,12 @@ function otherSolid(w: WorkplaneValue, v: Value, what: string, line: number): Sh
   return s;
 }
 
+/** CadQuery's keyword for the other operand of each boolean. */
+const OPERAND: Record<string, string> = { union: 'toUnion', cut: 'toCut', intersect: 'toIntersect' };
+
 function boolean(w: WorkplaneValue, mode: 'fuse' | 'cut' | 'intersect', name: string, args: Value[], kw: Record<string, Value>, line: number): WorkplaneValue {
-  const a = bind(name, [['other', null], ['clean', true], ['glue', false], ['tol', null]], args, kw, line);
+  const b = bind(name, [[OPERAND[name], null], ['clean', true], ['glue', false], ['tol', null]], args, kw, line);
+  const a = { ...b, other: b[OPERAND[name]] };
   if (a.other === null) {
     const solids = w.state.stack.flatMap((i) => (i.t === 'shape' && R.isShape3D(i.s) ? [i.s] : []));
     if (mode !== 'fuse' || solids.length === 0) throw new CadError('runtime', `${name}() needs another solid`, line);

@@ -86,3 +86,10 @@ export class CadError extends Error {
     this.name = 'CadError';
   }
 }
+
+/** The message of anything a kernel call threw (OpenCascade throws bare wasm exceptions). */
+export function errText(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  if (typeof e === 'string') return e;
+  return 'OpenCascade raised an exception';
+}
