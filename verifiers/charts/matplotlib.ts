@@ -41,7 +41,13 @@ const zeroParts = (): MplParts => ({ executes: 0, text: 0, type: 0, layout: 0, c
 /** Runs the candidate in the sandbox and scores its figure against the stored reference. Never rejects. */
 export async function judgeMatplotlib(answer: string, t: MatplotlibTruth, opts: Record<string, unknown> = {}) {
   const timeoutMs = typeof opts.timeoutMs === 'number' && opts.timeoutMs > 0 ? Math.min(opts.timeoutMs, 60_000) : MPL_TIMEOUT_MS;
-  const { decodeThumb, runMatplotlib, visualSimilarity } = await import('../../engines/matplotlib/index.js');
+  const { decodeThumb, matplotlibPool, runMatplotlib, visualSimilarity } = await import('../../engines/matplotlib/index.js');
+  try {
+    matplotlibPool();
+  } catch (e) {
+    // Only SandboxUnavailableError: refuse, never run unsandboxed.
+    return { correct: false, reason: (e as Error).message, parts: zeroParts() as Record<string, number>, partial: 0 };
+  }
   let ref;
   try {
     ref = await decodeThumb(t.thumb);
