@@ -13,7 +13,7 @@ WORKDIR /opt/veriforge
 # System packages first (Chromium, fonts, python3-matplotlib, bubblewrap, ...): the slowest layer,
 # rebuilt only when the list in setup.mjs changes.
 COPY scripts/setup.mjs scripts/setup.mjs
-RUN node scripts/setup.mjs --system-only && rm -rf /var/lib/apt/lists/*
+RUN node scripts/setup.mjs --system-only --omit-dev && rm -rf /var/lib/apt/lists/*
 
 # npm packages exactly as locked, without devDependencies (no install scripts run: allowScripts).
 COPY package.json package-lock.json .npmrc ./

@@ -3,7 +3,7 @@
 // npm packages (npm ci), and the system packages the renderers need (Chromium, DejaVu fonts).
 // Plain Node with no dependencies: it runs before node_modules exists.
 // Flags (the container image uses them to cache its layers): --system-only installs the Debian
-// packages and stops; --omit-dev installs the npm packages without devDependencies.
+// packages and stops; --omit-dev leaves out devDependencies and the Debian packages marked dev.
 import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -37,9 +37,12 @@ const SYSTEM = [
   { pkg: 'python3-pandas', file: '/usr/lib/python3/dist-packages/pandas/__init__.py', why: 'real-world matplotlib scripts (chart import)' },
   { pkg: 'python3-seaborn', file: '/usr/lib/python3/dist-packages/seaborn/__init__.py', why: 'real-world matplotlib scripts (chart import)' },
   { pkg: 'python3-scipy', file: '/usr/lib/python3/dist-packages/scipy/__init__.py', why: 'real-world matplotlib scripts (chart import)' },
+  // dev: only for benches and deployment checks; a container image (--omit-dev) leaves them out.
+  { pkg: 'haproxy', file: '/usr/sbin/haproxy', why: 'the replicated reward-server load test (bench/scale-server.ts)', dev: true },
+  { pkg: 'debootstrap', file: '/usr/sbin/debootstrap', why: 'running the Dockerfile steps without Docker (deploy/docker/try-build.ts)', dev: true },
   { pkg: 'tesseract-ocr', file: '/usr/bin/tesseract', why: 'the pixel-reading OCR policy of bench/difficulty-ocr.ts' },
 ];
-const missing = SYSTEM.filter((s) => !existsSync(s.file));
+const missing = SYSTEM.filter((s) => !(s.dev && flags.has('--omit-dev')) && !existsSync(s.file));
 if (missing.length) {
   const names = missing.map((s) => s.pkg).join(' ');
   if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {

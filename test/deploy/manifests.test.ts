@@ -135,7 +135,7 @@ describe('Dockerfile', () => {
   const text = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
   it('builds on Debian bookworm with Node 20, installs through setup.mjs, runs as a non-root user', () => {
     expect(text).toMatch(/^FROM node:20-bookworm-slim$/m);
-    expect(text).toMatch(/RUN node scripts\/setup\.mjs --system-only/);
+    expect(text).toMatch(/RUN node scripts\/setup\.mjs --system-only --omit-dev/);
     expect(text).toMatch(/RUN node scripts\/setup\.mjs --omit-dev/);
     expect(text).toMatch(/^USER 10001$/m);
     expect(text).toMatch(/^HEALTHCHECK .*deploy\/healthcheck\.mjs/m);
