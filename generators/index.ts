@@ -1,4 +1,5 @@
 import { graphTasks } from './graphs/index.js';
+import { algorithmTasks } from './algorithms/index.js';
 import { tasks } from '../core/registry.js';
 import { cadTasks } from './cad/index.js';
 import { chartTasks } from './charts/index.js';
@@ -15,6 +16,7 @@ for (const t of chartTasks) if (!tasks.has(t.name)) tasks.register(t);
 for (const t of geometryTasks) if (!tasks.has(t.name)) tasks.register(t);
 for (const t of cadTasks) if (!tasks.has(t.name)) tasks.register(t);
 for (const t of sceneTasks) if (!tasks.has(t.name)) tasks.register(t);
+for (const t of algorithmTasks) if (!tasks.has(t.name)) tasks.register(t);
 for (const t of transitTasks) if (!tasks.has(t.name)) tasks.register(t);
 for (const t of guiTasks) if (!tasks.has(t.name)) tasks.register(t);
 for (const t of docTasks) if (!tasks.has(t.name)) tasks.register(t);

@@ -1,4 +1,5 @@
 import { cadVerifiers } from './cad/index.js';
+import { algorithmVerifiers } from './algorithms/index.js';
 import { chartVerifiers } from './charts/index.js';
 import { graphVerifiers } from './graphs/index.js';
 import { mathVerifiers } from './math/index.js';
@@ -17,6 +18,7 @@ for (const v of chartVerifiers) if (!verifiers.has(v.name)) verifiers.register(v
 if (!verifiers.has(textVerifier.name)) verifiers.register(textVerifier);
 for (const v of cadVerifiers) if (!verifiers.has(v.name)) verifiers.register(v);
 for (const v of sceneVerifiers) if (!verifiers.has(v.name)) verifiers.register(v);
+for (const v of algorithmVerifiers) if (!verifiers.has(v.name)) verifiers.register(v);
 for (const v of transitVerifiers) if (!verifiers.has(v.name)) verifiers.register(v);
 for (const v of guiVerifiers) if (!verifiers.has(v.name)) verifiers.register(v);
 for (const v of docVerifiers) if (!verifiers.has(v.name)) verifiers.register(v);
