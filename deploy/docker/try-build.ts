@@ -7,7 +7,7 @@
 // Needs root, debootstrap and bubblewrap (scripts/setup.mjs installs them) and Debian's mirror.
 // What differs from `docker build`: the base is debootstrap's bookworm plus this machine's Node 20
 // binary and npm copied to /usr/local (where the node:20-bookworm-slim image has them), not the
-// image itself; layers are not cached; the network is the host's.
+// image itself; layers are not cached; the network and the CA bundle npm trusts are the host's.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 const ROOT = join(import.meta.dirname, '..', '..');
 const { values } = parseArgs({ options: { root: { type: 'string', default: '/var/tmp/veriforge-rootfs' }, fresh: { type: 'boolean', default: false } } });
 const rootfs = values.root!;
+const HOST_CA = '/etc/ssl/certs/ca-certificates.crt';
 const t0 = performance.now();
 const log = (msg: string) => process.stdout.write(`${((performance.now() - t0) / 1000).toFixed(0).padStart(5)} s  ${msg}\n`);
 
@@ -65,6 +66,8 @@ function contextFiles(): string[] {
 
 function bwrapArgs(env: Map<string, string>, workdir: string, extra: string[] = []): string[] {
   const args = ['--bind', rootfs, '/', '--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp', '--ro-bind', '/etc/resolv.conf', '/etc/resolv.conf', '--die-with-parent', '--clearenv'];
+  // The host's CA bundle, for hosts whose registry traffic passes a TLS proxy with its own CA.
+  if (existsSync(HOST_CA)) args.push('--ro-bind', HOST_CA, '/etc/veriforge-host-ca.crt', '--setenv', 'NPM_CONFIG_CAFILE', '/etc/veriforge-host-ca.crt');
   for (const [k, v] of env) args.push('--setenv', k, v);
   args.push('--chdir', workdir, ...extra);
   return args;
