@@ -65,7 +65,7 @@ function contextFiles(): string[] {
 }
 
 function bwrapArgs(env: Map<string, string>, workdir: string, extra: string[] = []): string[] {
-  const args = ['--bind', rootfs, '/', '--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp', '--ro-bind', '/etc/resolv.conf', '/etc/resolv.conf', '--die-with-parent', '--clearenv'];
+  const args = ['--bind', rootfs, '/', '--proc', '/proc', '--dev', '/dev', '--perms', '1777', '--tmpfs', '/tmp', '--ro-bind', '/etc/resolv.conf', '/etc/resolv.conf', '--die-with-parent', '--clearenv'];
   // The host's CA bundle, for hosts whose registry traffic passes a TLS proxy with its own CA.
   if (existsSync(HOST_CA)) args.push('--ro-bind', HOST_CA, '/etc/veriforge-host-ca.crt', '--setenv', 'NPM_CONFIG_CAFILE', '/etc/veriforge-host-ca.crt');
   for (const [k, v] of env) args.push('--setenv', k, v);
