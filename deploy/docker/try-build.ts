@@ -3,7 +3,7 @@
 // in it under bubblewrap with the Dockerfile's ENV and WORKDIR, COPY copies from this checkout minus
 // .dockerignore; then, as the image's non-root user, the ENTRYPOINT lists the tasks, `serve` (the
 // default CMD) starts as PID 1 of its own PID namespace and the HEALTHCHECK command asks its /health.
-//   npx tsx deploy/docker/try-build.ts [--root /var/tmp/veriforge-rootfs] [--fresh]
+//   npx tsx deploy/docker/try-build.ts [--root /var/tmp/veriforge-rootfs] [--fresh (remake the base)]
 // Needs root, debootstrap and bubblewrap (scripts/setup.mjs installs them) and Debian's mirror.
 // What differs from `docker build`: the base is debootstrap's bookworm plus this machine's Node 20
 // binary and npm copied to /usr/local (where the node:20-bookworm-slim image has them), not the
@@ -81,21 +81,25 @@ function sh(env: Map<string, string>, workdir: string, command: string, user?: n
 }
 
 if (process.getuid?.() !== 0) throw new Error('run as root (debootstrap and bubblewrap binds)');
-if (values.fresh) rmSync(rootfs, { recursive: true, force: true });
-if (!existsSync(join(rootfs, 'etc/debian_version'))) {
-  log(`debootstrap bookworm (minbase) into ${rootfs}`);
-  mkdirSync(rootfs, { recursive: true });
-  execFileSync('debootstrap', ['--variant=minbase', 'bookworm', rootfs, 'http://deb.debian.org/debian'], { stdio: ['ignore', 'ignore', 'inherit'] });
-}
-// Stand-in for node:20-bookworm-slim: this machine's Node 20 and npm where that image has them.
-if (!existsSync(join(rootfs, 'usr/local/bin/node'))) {
+// The base (debootstrap + Node) is made once and kept in <root>.base; every run builds on a fresh
+// copy of it, as every `docker build` starts from the base image, so RUN steps need not be idempotent.
+const base = `${rootfs}.base`;
+if (values.fresh) rmSync(base, { recursive: true, force: true });
+if (!existsSync(join(base, 'usr/local/bin/node'))) {
+  rmSync(base, { recursive: true, force: true });
+  log(`debootstrap bookworm (minbase) into ${base}`);
+  mkdirSync(base, { recursive: true });
+  execFileSync('debootstrap', ['--variant=minbase', 'bookworm', base, 'http://deb.debian.org/debian'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // Stand-in for node:20-bookworm-slim: this machine's Node 20 and npm where that image has them.
   log(`base: Node ${process.version} and npm copied to /usr/local (as in node:20-bookworm-slim)`);
-  cpSync(process.execPath, join(rootfs, 'usr/local/bin/node'));
   const npmDir = join(dirname(dirname(process.execPath)), 'lib/node_modules/npm');
-  cpSync(npmDir, join(rootfs, 'usr/local/lib/node_modules/npm'), { recursive: true });
-  symlinkSync('../lib/node_modules/npm/bin/npm-cli.js', join(rootfs, 'usr/local/bin/npm'));
-  symlinkSync('../lib/node_modules/npm/bin/npx-cli.js', join(rootfs, 'usr/local/bin/npx'));
+  cpSync(npmDir, join(base, 'usr/local/lib/node_modules/npm'), { recursive: true });
+  symlinkSync('../lib/node_modules/npm/bin/npm-cli.js', join(base, 'usr/local/bin/npm'));
+  symlinkSync('../lib/node_modules/npm/bin/npx-cli.js', join(base, 'usr/local/bin/npx'));
+  cpSync(process.execPath, join(base, 'usr/local/bin/node'));
 }
+rmSync(rootfs, { recursive: true, force: true });
+execFileSync('cp', ['-a', base, rootfs]);
 
 const steps = parseDockerfile(readFileSync(join(ROOT, 'Dockerfile'), 'utf8'));
 const env = new Map<string, string>([['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], ['HOME', '/root']]);
