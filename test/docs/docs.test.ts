@@ -89,7 +89,7 @@ describe('doc-qa verifier', () => {
       const dy = r[3] + h < t.height ? h : -h;
       const moved = ask(t, JSON.stringify({ answer: t.answer, bbox: [r[0], r[1] + dy, r[2], r[3] + dy] }));
       expect(moved.score).toBe(0);
-      expect(moved.parts).toMatchObject({ answer: 1, format: 1 });
+      expect(moved.parts).toMatchObject({ answer: 1, shape: 1 });
       const wrong = t.type === 'number' ? String(num(t.answer) + 1) : `${t.answer} x`;
       expect(ask(t, JSON.stringify({ answer: wrong, bbox: r })).score).toBe(0);
       expect(ask(t, JSON.stringify({ answer: t.answer })).score).toBe(0);

@@ -42,7 +42,11 @@ function parse(scene: CanvasScene) {
   return { nodes, edges, labels };
 }
 
-describe.each(graphTasks.map((t) => t.name))('%s drawing', (task) => {
+// One graph per picture; graph-isomorphism draws two side by side (left, right truths), which these
+// single-graph checks do not model: its pictures were checked by eye only (an open gap).
+const ONE_GRAPH = graphTasks.filter((t) => t.name !== 'graph-isomorphism');
+
+describe.each(ONE_GRAPH.map((t) => t.name))('%s drawing', (task) => {
   it('is legible at every level', () => {
     // Problems are collected and asserted once: thousands of expect() calls would dominate the run.
     const problems: string[] = [];

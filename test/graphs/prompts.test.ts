@@ -20,6 +20,9 @@ describe.each(graphTasks.map((t) => t.name))('%s prompts', (task) => {
 
   it('describes every edge in the textOnly form', () => {
     const inst = make(task, 3, 'text');
-    for (const [a, b] of inst.truth.edges as [string, string][]) expect(inst.textOnly).toContain(`${a}${inst.truth.directed ? '->' : '-'}${b}`);
+    // graph-isomorphism carries two graphs (left, right); every other task one.
+    for (const g of inst.truth.left ? [inst.truth.left, inst.truth.right] : [inst.truth]) {
+      for (const [a, b] of g.edges as [string, string][]) expect(inst.textOnly).toContain(`${a}${g.directed ? '->' : '-'}${b}`);
+    }
   });
 });

@@ -1,9 +1,11 @@
 // The answer-extraction policy (docs/answers.md), checked on every registered task by one generic
 // suite: nothing here names a task, so a new task is covered by registering it.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveParams } from '../../core/params.js';
 import { deriveSeed, Rng } from '../../core/rng.js';
+import { grounded, scenesOf } from '../../core/task.js';
 import { tasks } from '../../generators/index.js';
+import { render } from '../../renderers/index.js';
 import { extractAnswer, unwrapAnswer, visibleText } from '../../verifiers/extract.js';
 import { verify } from '../../verifiers/index.js';
 
@@ -32,14 +34,20 @@ const NEVER_ONE: [string, (a: string) => string][] = [
   ['answer in thinking, wrong one after', (a) => `<think>${a}</think><answer>I cannot tell</answer>`],
 ];
 
-function item(name: string, level: 1 | 2 | 3 | 4 | 5, i: number) {
+/** An item and its truth; tasks whose answer is a place on the picture (GUI targets, document
+ *  regions) are rendered and grounded first, as the dataset pipeline does. */
+async function item(name: string, level: 1 | 2 | 3 | 4 | 5, i: number) {
   const def = tasks.get(name);
-  const inst = def.generate(new Rng(deriveSeed('extraction-policy', name, level * 1000 + i)), resolveParams(def.params, {}, 'params', def.levels[level]));
+  let inst = def.generate(new Rng(deriveSeed('extraction-policy', name, level * 1000 + i)), resolveParams(def.params, {}, 'params', def.levels[level]));
+  if (def.ground) inst = grounded(def, inst, (await Promise.all(scenesOf(inst).map((sc) => render(sc)))).map((img) => img.boxes));
   return { verifier: def.verifier, answer: inst.answer, truth: JSON.parse(JSON.stringify(inst.truth)) as unknown };
 }
 
 describe.each(tasks.names())('extraction policy on %s', (name) => {
-  const items = [item(name, 2, 0), item(name, 4, 1)];
+  let items: Awaited<ReturnType<typeof item>>[] = [];
+  beforeAll(async () => {
+    items = await Promise.all([item(name, 2, 0), item(name, 4, 1)]);
+  });
 
   it('accepts the answer in a fence, with whitespace, after thinking, like the plain one', () => {
     for (const { verifier, answer, truth } of items) {

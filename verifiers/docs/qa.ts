@@ -34,8 +34,8 @@ function oneNumber(s: string): number | null {
 /**
  * The answer must be right (text normalised, or a number within half a cent) and the predicted
  * region must overlap the evidence region with IoU ≥ 0.5: the right text with the wrong region is
- * wrong. parts: `answer`, `iou`, `format` (a JSON object with both an answer and one box);
- * partial = 0.6 answer + 0.3 iou + 0.1 format.
+ * wrong. parts: `answer`, `iou`, `shape` (a JSON object with both an answer and one box), beside the
+ * shared `format` part (an explicit answer tag); partial = 0.6 answer + 0.3 iou + 0.1 shape.
  */
 export const docQaVerifier: VerifierDefinition<DocQaTruth> = {
   name: 'doc-qa',
@@ -44,7 +44,7 @@ export const docQaVerifier: VerifierDefinition<DocQaTruth> = {
   checkTruth,
   judge(answer, t) {
     const got = parseRegionAnswer(answer);
-    if (typeof got === 'string') return { correct: false, reason: got, parts: { answer: 0, iou: 0, format: 0 } };
+    if (typeof got === 'string') return { correct: false, reason: got, parts: { answer: 0, iou: 0, shape: 0 } };
     const value = got.value ?? '';
     let right: boolean;
     if (t.type === 'number') {
@@ -53,8 +53,8 @@ export const docQaVerifier: VerifierDefinition<DocQaTruth> = {
       right = n !== null && want !== null && Math.abs(n - want) <= 0.005;
     } else right = normText(value) !== '' && normText(value) === normText(t.answer);
     const iou = got.box ? boxIou(got.box, t.region!) : 0;
-    const format = got.value !== undefined && got.box ? 1 : 0;
-    const parts = { answer: right ? 1 : 0, iou, format };
+    const shape = got.value !== undefined && got.box ? 1 : 0;
+    const parts = { answer: right ? 1 : 0, iou, shape };
     const ok = right && iou >= 0.5;
     const reason = ok
       ? 'right answer and region'
@@ -63,6 +63,6 @@ export const docQaVerifier: VerifierDefinition<DocQaTruth> = {
         : got.box
           ? `right answer, but the region has IoU ${iou.toFixed(2)} with the evidence (0.5 needed)`
           : 'right answer, but no region given';
-    return { correct: ok, reason, parts, partial: 0.6 * parts.answer + 0.3 * iou + 0.1 * format, parsed: got };
+    return { correct: ok, reason, parts, partial: 0.6 * parts.answer + 0.3 * iou + 0.1 * shape, parsed: got };
   },
 };
