@@ -88,8 +88,8 @@ export const eulerianCycle: TaskDefinition<EulerianCycleParams, EulerianCycleTru
     edges: { type: 'int', min: 4, max: 40, default: 12, describe: 'target number of edges (the planted circuit has from 3/4 of it to 4 more)' },
   },
   levels: {
-    1: { nodes: 5, edges: 5 },
-    2: { nodes: 7, edges: 8 },
+    1: { nodes: 7, edges: 8 },
+    2: { nodes: 8, edges: 10 },
     3: { nodes: 9, edges: 12 },
     4: { nodes: 11, edges: 16 },
     5: { nodes: 15, edges: 22 },

@@ -22,7 +22,8 @@ function runtimeImports(entry: string): Set<string> {
 }
 
 // The CAD code verifier runs candidate programs on the CAD kernel, which lives with the CAD generator.
-const ALLOWED = /^(server|verifiers|core|generators\/cad\/kernel)\/|^datasets\/(manifest|read|record|atomic)\.ts$/;
+// engines/matplotlib/figure.ts: the type checks of a sandbox's extraction, no imports; the sandbox pool itself loads on first use.
+const ALLOWED = /^(server|verifiers|core|generators\/cad\/kernel)\/|^datasets\/(manifest|read|record|atomic)\.ts$|^engines\/matplotlib\/figure\.ts$/;
 
 test('the reward server and its workers load only verifiers, core and the dataset readers at start', () => {
   for (const entry of ['server/start.ts', 'server/worker-main.ts']) {
