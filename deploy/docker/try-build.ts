@@ -180,6 +180,17 @@ try {
   log(`serve started (${serverLog.trim().split('\n').pop()}); HEALTHCHECK exit ${hc.status}${hc.stderr ? `: ${hc.stderr.trim()}` : ''}`);
   if (hc.status !== 0) process.exitCode = 1;
 } finally {
-  server.kill('SIGTERM');
+  // bwrap does not forward signals to the PID-1 child: stop `serve` itself (its SIGTERM handler closes
+  // the server), then make sure bwrap is gone.
+  const child = info ? Number(JSON.parse(info)['child-pid']) : 0;
+  if (child) {
+    try {
+      process.kill(child, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+  const exited = new Promise((r) => server.once('exit', r));
+  if (server.exitCode === null && (await Promise.race([exited, new Promise((r) => setTimeout(() => r('late'), 5000))])) === 'late') server.kill('SIGKILL');
 }
 log(process.exitCode ? 'FAILED' : 'every Dockerfile step ran and the image answers its health check');
