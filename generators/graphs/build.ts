@@ -1,5 +1,6 @@
 import { VeriforgeError } from '../../core/errors.js';
 import type { Rng } from '../../core/rng.js';
+import { randomLabels, type Graph } from './graph.js';
 import { cropLayout, EdgeBuilder, placeNodes, type EdgeRules } from './layout.js';
 
 /** Layouts tried before giving up; each fails only when the random geometry admits too few edges. */
@@ -119,4 +120,28 @@ export function candidateAdjacency(built: EdgeBuilder): number[][] {
     adj[b].push(a);
   }
   return adj;
+}
+
+/**
+ * Extends `trail` by a random walk over drawable edges, never reusing one, until it has `edges`
+ * edges or the walk is stuck at a node with no unused drawable edge.
+ */
+export function walkTrail(walk: Rng, built: EdgeBuilder, adj: number[][], trail: number[], edges: number): void {
+  while (trail.length - 1 < edges) {
+    const cur = trail[trail.length - 1];
+    const next = walk.shuffle(adj[cur]).find((v) => built.tryAdd(cur, v));
+    if (next === undefined) return;
+    trail.push(next);
+  }
+}
+
+/**
+ * The graph of exactly a trail's edges, drawn on the sub-layout of the nodes it visits, with random
+ * labels; the trail renumbered onto it. The trail then proves the graph's Euler path or circuit.
+ */
+export function graphOfTrail(r: Rng, built: EdgeBuilder, trail: number[]): { g: Graph; built: EdgeBuilder; trail: number[] } {
+  const used = [...new Set(trail)].sort((a, b) => a - b);
+  const sub = restrictTo(built, used);
+  const g: Graph = { labels: randomLabels(r.fork('labels'), used.length), directed: false, edges: sub.built.placed.map(({ a, b }) => ({ a, b })) };
+  return { g, built: sub.built, trail: trail.map((v) => sub.index.get(v)!) };
 }

@@ -1,8 +1,8 @@
 import type { Rng } from '../../core/rng.js';
 import type { Instance, TaskDefinition } from '../../core/task.js';
-import { candidateAdjacency, restrictTo, retry } from './build.js';
+import { candidateAdjacency, graphOfTrail, retry, walkTrail } from './build.js';
 import { graphScene } from './draw.js';
-import { canonicalGraph, degrees, edgeId, edgeListText, graphTruth, nodeId, randomLabels, type Graph, type GraphTruth } from './graph.js';
+import { canonicalGraph, degrees, edgeId, edgeListText, graphTruth, nodeId, type GraphTruth } from './graph.js';
 import { EdgeBuilder, placeNodes } from './layout.js';
 import { exampleSequence } from './prompt.js';
 
@@ -22,23 +22,14 @@ function randomTrail(r: Rng, p: EulerPathParams): { built: EdgeBuilder; trail: n
   const adj = candidateAdjacency(built);
   const walk = r.fork('walk');
   const trail = [walk.int(0, p.nodes - 1)];
-  while (trail.length - 1 < p.edges) {
-    const cur = trail[trail.length - 1];
-    const next = walk.shuffle(adj[cur]).find((v) => built.tryAdd(cur, v));
-    if (next === undefined) break;
-    trail.push(next);
-  }
+  walkTrail(walk, built, adj, trail, p.edges);
   return trail.length - 1 >= Math.max(3, Math.ceil(0.75 * p.edges)) ? { built, trail } : null;
 }
 
 function generate(rng: Rng, p: EulerPathParams): Instance<EulerPathTruth> {
   const made = retry(rng, 'euler-path', p, (r) => {
     const t = randomTrail(r, p);
-    if (!t) return null;
-    const used = [...new Set(t.trail)].sort((a, b) => a - b);
-    const sub = restrictTo(t.built, used);
-    const g: Graph = { labels: randomLabels(r.fork('labels'), used.length), directed: false, edges: sub.built.placed.map(({ a, b }) => ({ a, b })) };
-    return { g, built: sub.built, trail: t.trail.map((v) => sub.index.get(v)!) };
+    return t && graphOfTrail(r, t.built, t.trail);
   }, 'try fewer edges or more nodes');
   const { g, built, trail } = made;
   const answer = trail.map((v) => g.labels[v]).join('-');

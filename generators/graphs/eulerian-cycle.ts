@@ -1,8 +1,8 @@
 import type { Rng } from '../../core/rng.js';
 import type { Instance, TaskDefinition } from '../../core/task.js';
-import { candidateAdjacency, restrictTo, retry } from './build.js';
+import { candidateAdjacency, graphOfTrail, retry, walkTrail } from './build.js';
 import { graphScene } from './draw.js';
-import { canonicalGraph, degrees, edgeId, edgeListText, graphTruth, nodeId, randomLabels, type Graph, type GraphTruth } from './graph.js';
+import { canonicalGraph, degrees, edgeId, edgeListText, graphTruth, nodeId, type GraphTruth } from './graph.js';
 import { EdgeBuilder, placeNodes, type Layout } from './layout.js';
 import { exampleSequence } from './prompt.js';
 
@@ -25,11 +25,7 @@ function closedTrail(r: Rng, p: EulerianCycleParams, layout: Layout): { built: E
   const start = walk.int(0, p.nodes - 1);
   const trail = [start];
   const enough = () => trail.length - 1 >= Math.max(3, Math.ceil(0.75 * p.edges));
-  while (trail.length - 1 < p.edges) {
-    const next = walk.shuffle(adj[trail[trail.length - 1]]).find((v) => built.tryAdd(trail[trail.length - 1], v));
-    if (next === undefined) break;
-    trail.push(next);
-  }
+  walkTrail(walk, built, adj, trail, p.edges);
   if (trail[trail.length - 1] === start) return enough() ? { built, trail } : null;
   // Head home along the fewest unused edges (breadth-first), each admitted in turn.
   const from = new Map<number, number>([[trail[trail.length - 1], -1]]);
@@ -57,11 +53,7 @@ function generate(rng: Rng, p: EulerianCycleParams): Instance<EulerianCycleTruth
     const layout = placeNodes(r.fork('nodes'), p.nodes);
     let t: ReturnType<typeof closedTrail> = null;
     for (let w = 0; w < 20 && !t; w++) t = closedTrail(r.fork(`walk-${w}`), p, layout);
-    if (!t) return null;
-    const used = [...new Set(t.trail)].sort((a, b) => a - b);
-    const sub = restrictTo(t.built, used);
-    const g: Graph = { labels: randomLabels(r.fork('labels'), used.length), directed: false, edges: sub.built.placed.map(({ a, b }) => ({ a, b })) };
-    return { g, built: sub.built, trail: t.trail.map((v) => sub.index.get(v)!) };
+    return t && graphOfTrail(r, t.built, t.trail);
   }, 'try fewer edges or more nodes');
   const { g, built, trail } = made;
   const degree = degrees(g);
