@@ -65,11 +65,11 @@ export function judgeItem(item: JudgeItem, opts: JudgeOptions, budget?: (ms: num
     }
     const v = verifierOf(task as string, `${item.where}.task`);
     if (v.timeoutMs) budget?.(v.timeoutMs);
-    let response = item.response;
-    if (typeof response !== 'string') throw new FieldError(item.responseField, response, 'the model response as a string');
+    const sent = item.response;
+    if (typeof sent !== 'string') throw new FieldError(item.responseField, sent, 'the model response as a string');
     // OpenRLHF sends prompt + response, left-padded: judge only what follows the prompt's first occurrence.
-    const at = typeof item.prompt === 'string' && item.prompt ? response.indexOf(item.prompt) : -1;
-    if (at >= 0) response = response.slice(at + (item.prompt as string).length);
+    const at = typeof item.prompt === 'string' && item.prompt ? sent.indexOf(item.prompt) : -1;
+    const response = at >= 0 ? sent.slice(at + (item.prompt as string).length) : sent;
     const { rewardSpec, ...verifyOpts } = opts;
     const verdict = verify(v.name, response, truth, verifyOpts);
     if (!rewardSpec) return verdict;

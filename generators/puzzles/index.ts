@@ -29,4 +29,4 @@ import { eulero } from './eulero/index.js';
 import { snake } from './snake/index.js';
 import { wordsearch } from './wordsearch/index.js';
 /** Every puzzle; grid puzzles gain `mode=perceive` (perceive.ts). */
-export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents, lightUp, binairo, waterJugs, nonogram, slidingPuzzle, kakuro, minesweeper, sokoban, bridges, cryptoMath, kukurasu, eulero, snake, wordsearch].map(withPerception);
+export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents, lightUp, binairo, waterJugs, nonogram, slidingPuzzle, kakuro, minesweeper, sokoban, bridges, cryptoMath, kukurasu, eulero, snake, wordsearch].map((def: TaskDefinition) => withPerception(def));
