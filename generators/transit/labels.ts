@@ -1,4 +1,5 @@
 import type { Rng } from '../../core/rng.js';
+import { grow, segmentHitsRect } from '../graphs/geometry.js';
 
 /**
  * Label placement without a canvas: generators may not draw, so text is sized from the advance
@@ -29,27 +30,9 @@ export type Rect = [number, number, number, number];
 
 export const overlaps = (a: Rect, b: Rect, gap = 0) => a[0] < b[2] + gap && b[0] < a[2] + gap && a[1] < b[3] + gap && b[1] < a[3] + gap;
 
-/** Does a segment of half-width `halfWidth` touch the rectangle? (Liang–Barsky clip against the grown rectangle.) */
+/** Does a segment of half-width `halfWidth` touch the rectangle? (The segment against the grown rectangle.) */
 export function segmentHits(r: Rect, a: [number, number], b: [number, number], halfWidth: number): boolean {
-  const x1 = r[0] - halfWidth;
-  const y1 = r[1] - halfWidth;
-  const x2 = r[2] + halfWidth;
-  const y2 = r[3] + halfWidth;
-  const dx = b[0] - a[0];
-  const dy = b[1] - a[1];
-  let t0 = 0;
-  let t1 = 1;
-  for (const [p, q] of [[-dx, a[0] - x1], [dx, x2 - a[0]], [-dy, a[1] - y1], [dy, y2 - a[1]]]) {
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
-    const t = q / p;
-    if (p < 0) t0 = Math.max(t0, t);
-    else t1 = Math.min(t1, t);
-    if (t0 > t1) return false;
-  }
-  return true;
+  return segmentHitsRect(a, b, grow(r, halfWidth));
 }
 
 /** A label's place next to its anchor: text box and how the text is anchored in it. */
