@@ -31,13 +31,69 @@ function removeProfile(dir: string): void {
 }
 
 /**
- * One Chromium, N reusable pages. A job that fails because its page crashed, closed or hung loses the
+ * One Chromium per process, shared by every page pool (charts, HTML pages, 3D scenes): each pool's
+ * pages live in browser contexts of their own, so sharing costs nothing, while a browser per pool
+ * cost a few hundred MB and a launch each. Launched on first use, closed when the last pool closes;
+ * after a crash the next page launches a fresh one.
+ */
+class SharedChromium {
+  private browser: Promise<Browser> | null = null;
+  /** The launched browser behind `browser`, to tell whether a disconnect is the current one's. */
+  private current: Browser | null = null;
+  private readonly users = new Set<PagePool>();
+
+  get(user: PagePool): Promise<Browser> {
+    this.users.add(user);
+    if (!this.browser) {
+      const launched = this.launch();
+      // A failed launch is retried by the next page.
+      launched.catch(() => this.browser === launched && (this.browser = null));
+      this.browser = launched;
+    }
+    return this.browser;
+  }
+
+  async release(user: PagePool): Promise<void> {
+    if (!this.users.delete(user) || this.users.size > 0 || !this.browser) return;
+    const b = this.browser;
+    this.browser = null;
+    const browser = await b.catch(() => null);
+    await browser?.close().catch(() => browser.process()?.kill('SIGKILL'));
+  }
+
+  private async launch(): Promise<Browser> {
+    const { launch } = await import('puppeteer-core');
+    const dir = mkdtempSync(join(tmpdir(), 'veriforge-chromium-'));
+    try {
+      // pipe: DevTools over the process's stdio pipes instead of a port. Chromium exits when the pipe
+      // closes, which the kernel does when this process dies however it dies (SIGKILL included): no
+      // browser is left running, re-parented to init, after a killed `generate` or `serve`.
+      const b = await launch({ executablePath: CHROMIUM, headless: true, pipe: true, args: [...ARGS, `--user-data-dir=${dir}`], protocolTimeout: 30_000 });
+      b.on('disconnected', () => {
+        // Crashed or closed: the next page launches a fresh browser (pools forget their pages).
+        if (this.browser && this.current === b) this.browser = null;
+        removeProfile(dir);
+      });
+      this.current = b;
+      return b;
+    } catch (e) {
+      removeProfile(dir);
+      throw new VeriforgeError(`cannot start Chromium at ${CHROMIUM} (${(e as Error).message.split('\n')[0]}); run npm run setup or set VERIFORGE_CHROMIUM`);
+    }
+  }
+
+}
+
+const chromium = new SharedChromium();
+
+/**
+ * N reusable pages of the shared Chromium. A job that fails because its page crashed, closed or hung loses the
  * page, which is closed and replaced on demand; a dead browser is relaunched on the next job. Callers
  * never see a broken page twice.
  */
 export class PagePool {
-  private browser: Promise<Browser> | null = null;
-  private userDir: string | null = null;
+  /** The browser this pool's pages belong to; when it disconnects they are all gone. */
+  private browser: Browser | null = null;
   private readonly idle: Page[] = [];
   private readonly waiters: ((p: Page | null) => void)[] = [];
   private live = 0;
@@ -47,36 +103,17 @@ export class PagePool {
 
   constructor(private readonly opts: PoolOptions) {}
 
-  private async launch(): Promise<Browser> {
-    const { launch } = await import('puppeteer-core');
-    const dir = mkdtempSync(join(tmpdir(), 'veriforge-chromium-'));
-    this.userDir = dir;
-    try {
-      // pipe: DevTools over the process's stdio pipes instead of a port. Chromium exits when the pipe
-      // closes, which the kernel does when this process dies however it dies (SIGKILL included): no
-      // browser is left running, re-parented to init, after a killed `generate` or `serve`.
-      const b = await launch({ executablePath: CHROMIUM, headless: true, pipe: true, args: [...ARGS, `--user-data-dir=${dir}`], protocolTimeout: 30_000 });
-      b.on('disconnected', () => {
-        // Crashed or closed: forget its pages; the next job launches a fresh browser.
+  private async newPage(): Promise<Page> {
+    const browser = await chromium.get(this);
+    if (browser !== this.browser) {
+      this.browser = browser;
+      browser.once('disconnected', () => {
+        if (this.browser !== browser) return;
+        // Crashed or closed: forget its pages; the next job gets a fresh browser.
         this.browser = null;
         this.idle.length = 0;
         this.live = 0;
-        removeProfile(dir);
       });
-      return b;
-    } catch (e) {
-      throw new VeriforgeError(`cannot start Chromium at ${CHROMIUM} (${(e as Error).message.split('\n')[0]}); run npm run setup or set VERIFORGE_CHROMIUM`);
-    }
-  }
-
-  private async newPage(): Promise<Page> {
-    if (!this.browser) this.browser = this.launch();
-    let browser: Browser;
-    try {
-      browser = await this.browser;
-    } catch (e) {
-      this.browser = null;
-      throw e;
     }
     // One browser context per page: its own renderer process and storage, and no screenshot lock
     // shared with the other pages (puppeteer serialises screenshots per context).
@@ -115,6 +152,11 @@ export class PagePool {
   }
 
   private release(page: Page, healthy: boolean): void {
+    if (this.closed) {
+      // The pool closed while this job ran; the shared browser may live on for other pools.
+      void page.browserContext().close().catch(() => {});
+      return;
+    }
     if (!healthy || page.isClosed()) {
       // After a browser crash `live` was reset already; never let it go below zero.
       this.live = Math.max(0, this.live - 1);
@@ -155,15 +197,10 @@ export class PagePool {
   async close(): Promise<void> {
     this.closed = true;
     for (const w of this.waiters.splice(0)) w(null);
-    const b = this.browser;
+    const pages = this.idle.splice(0);
     this.browser = null;
-    this.idle.length = 0;
     this.live = 0;
-    if (b) {
-      const browser = await b.catch(() => null);
-      await browser?.close().catch(() => browser.process()?.kill('SIGKILL'));
-    }
-    if (this.userDir) removeProfile(this.userDir);
-    this.userDir = null;
+    await Promise.all(pages.map((p) => p.browserContext().close().catch(() => {})));
+    await chromium.release(this);
   }
 }
