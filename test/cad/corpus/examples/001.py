@@ -1,24 +1,25 @@
 import cadquery as cq
 
-# parameter definitions
-height = 60.0
-width = 60.0
-thickness = 10.0
-diameter = 20.0
-padding = 12.0
+# Motor mount: a square plate with a pilot bore and counterbored screws on a bolt circle
+side = 80.0
+thickness = 8.0
+pilot_dia = 22.0
+screws = 4
+bolt_circle = 60.0
 
-# make the base
-result = (
+plate = (
     cq.Workplane("XY")
-    .box(height, width, thickness)
-    .faces(">Z")
-    .workplane()
-    .hole(diameter)
-    .faces(">Z")
-    .workplane()
-    .rect(height - padding, width - padding, forConstruction=True)
-    .vertices()
-    .cboreHole(4, 8, 2.1)
+    .rect(side, side)
+    .extrude(thickness)
     .edges("|Z")
-    .fillet(2.0)
+    .fillet(side / 10)
+)
+plate = plate.faces(">Z").workplane().hole(pilot_dia)
+result = (
+    plate.faces(">Z")
+    .workplane()
+    .polarArray(bolt_circle / 2, 45, 360, screws)
+    .cboreHole(3.4, 6.5, 3.5)
+    .faces(">Z")
+    .chamfer(0.5)
 )

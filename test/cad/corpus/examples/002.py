@@ -1,14 +1,15 @@
 import cadquery as cq
 
-length = 80.0
-height = 60.0
-thickness = 10.0
-center_hole_dia = 12.0
+outer = 30.0
+inner = 12.0
+length = 8.0
 
+# A spacer: a ring extruded from two concentric circles, both ends chamfered
 result = (
     cq.Workplane("XY")
-    .box(length, height, thickness)
-    .faces(">Z")
-    .workplane()
-    .hole(center_hole_dia)
+    .circle(outer / 2)
+    .circle(inner / 2)
+    .extrude(length)
+    .edges()
+    .chamfer(0.8)
 )

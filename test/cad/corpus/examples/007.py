@@ -1,14 +1,14 @@
 import cadquery as cq
 
-s = cq.Workplane("XY")
-sPnts = [
-    (4.125, 2.250),
-    (3.750, 2.625),
-    (3.000, 2.250),
-    (2.250, 1.500),
-    (1.500, 1.875),
-    (0.750, 1.500),
-    (0, 1.500),
-]
-r = s.lineTo(4.500, 0).lineTo(4.500, 1.500).spline(sPnts, includeCurrent=True).close()
-result = r.extrude(0.750)
+# Cam plate: a straight base and a spline flank through measured points, closed and drilled
+k = 1.0
+pts = [(40 * k, 12 * k), (34 * k, 24 * k), (22 * k, 30 * k), (10 * k, 27 * k), (2 * k, 18 * k)]
+cam = (
+    cq.Workplane("XY")
+    .moveTo(0, 0)
+    .lineTo(40 * k, 0)
+    .spline(pts, includeCurrent=True)
+    .close()
+    .extrude(6)
+)
+result = cam.faces(">Z").workplane().center(20 * k, 10 * k).hole(6 * k)

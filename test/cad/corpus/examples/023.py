@@ -1,14 +1,15 @@
 import cadquery as cq
 
-length = 50.0
-height = 40.0
-thickness = 16.0
-center_hole_dia = 12.0
+outer = 46.0
+inner = 20.0
+length = 15.0
 
+# A spacer: a ring extruded from two concentric circles, both ends chamfered
 result = (
     cq.Workplane("XY")
-    .box(length, height, thickness)
-    .faces(">Z")
-    .workplane()
-    .hole(center_hole_dia)
+    .circle(outer / 2)
+    .circle(inner / 2)
+    .extrude(length)
+    .edges()
+    .chamfer(1.2)
 )

@@ -1,22 +1,21 @@
 import cadquery as cq
 
-(L, w, t) = (70.0, 25.0, 1)
-height = 70.0
+# Flask: half of the wall profile in XZ, revolved about Z, then hollowed from the neck
+r_body = 30.0
+h_body = 95.0
+r_neck = 12.0
+h_neck = 18.0
+wall = 1.6
 
-s = cq.Workplane("XY")
-
-# Draw half the profile of the bottle and extrude it
-p = (
-    s.center(-L / 2.0, 0)
-    .vLine(w / 2.0)
-    .threePointArc((L / 2.0, w / 2.0 + t), (L, w / 2.0))
-    .vLine(-w / 2.0)
-    .mirrorX()
-    .extrude(height, True)
+profile = (
+    cq.Workplane("XZ")
+    .moveTo(0, 0)
+    .lineTo(r_body, 0)
+    .lineTo(r_body, h_body * 0.6)
+    .threePointArc((r_body * 0.8, h_body * 0.85), (r_neck, h_body))
+    .lineTo(r_neck, h_body + h_neck)
+    .lineTo(0, h_body + h_neck)
+    .close()
 )
-
-# Make the neck
-p = p.faces(">Z").workplane(centerOption="CenterOfMass").circle(3.0).extrude(2.0, True)
-
-# Make a shell
-result = p.faces(">Z").shell(0.3)
+body = profile.revolve(360, (0, 0, 0), (0, 1, 0))
+result = body.faces(">Z").shell(-wall)

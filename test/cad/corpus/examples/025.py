@@ -1,60 +1,20 @@
 import cadquery as cq
 
-#####
-# Inputs
-######
-lbumps = 2  # number of bumps long
-wbumps = 1  # number of bumps wide
-thin = True  # True for thin, False for thick
+# Pegboard tile: a hollow box open underneath with a grid of round pegs on top
+cols = 3
+rows = 2
+pitch = 12.0
+wall = 1.2
+peg_d = 3.5
+peg_h = 3
+height = 5
 
-#
-# Lego Brick Constants-- these make a Lego brick a Lego :)
-#
-pitch = 8.0
-clearance = 0.1
-bumpDiam = 4.8
-bumpHeight = 1.8
-if thin:
-    height = 3.2
-else:
-    height = 9.6
-
-t = (pitch - (2 * clearance) - bumpDiam) / 2.0
-postDiam = pitch - t  # works out to 6.5
-total_length = lbumps * pitch - 2.0 * clearance
-total_width = wbumps * pitch - 2.0 * clearance
-
-# make the base
-s = cq.Workplane("XY").box(total_length, total_width, height)
-
-# shell inwards not outwards
-s = s.faces("<Z").shell(-1.0 * t)
-
-# make the bumps on the top
-s = (
-    s.faces(">Z")
+tile = cq.Workplane("XY").box(cols * pitch, rows * pitch, height)
+tile = tile.faces("<Z").shell(-wall)
+result = (
+    tile.faces(">Z")
     .workplane()
-    .rarray(pitch, pitch, lbumps, wbumps, True)
-    .circle(bumpDiam / 2.0)
-    .extrude(bumpHeight)
+    .rarray(pitch, pitch, cols, rows)
+    .circle(peg_d / 2)
+    .extrude(peg_h)
 )
-
-# add posts on the bottom. posts are different diameter depending on geometry
-# solid studs for 1 bump, tubes for multiple, none for 1x1
-tmp = s.faces("<Z").workplane(invert=True)
-
-if lbumps > 1 and wbumps > 1:
-    tmp = (
-        tmp.rarray(pitch, pitch, lbumps - 1, wbumps - 1, center=True)
-        .circle(postDiam / 2.0)
-        .circle(bumpDiam / 2.0)
-        .extrude(height - t)
-    )
-elif lbumps > 1:
-    tmp = tmp.rarray(pitch, pitch, lbumps - 1, 1, center=True).circle(t).extrude(height - t)
-elif wbumps > 1:
-    tmp = tmp.rarray(pitch, pitch, 1, wbumps - 1, center=True).circle(t).extrude(height - t)
-else:
-    tmp = s
-
-result = tmp

@@ -1,4 +1,20 @@
 import cadquery as cq
 
-r = cq.Workplane("XY").hLine(1.0).vLine(0.5).hLine(-0.25).vLine(-0.25).hLineTo(0.0)
-result = r.mirrorY().extrude(0.25)
+# T-slot rail: half of the section drawn as a polyline, mirrored about the Y axis, extruded
+size = 30.0
+slot = 8.0
+lip = 2.2
+depth = 7
+length = 300.0
+
+half = [
+    (0, 0),
+    (size / 2, 0),
+    (size / 2, size),
+    (slot / 2, size),
+    (slot / 2, size - depth),
+    (slot / 2 + lip, size - depth),
+    (slot / 2 + lip, size - 2 * depth),
+    (0, size - 2 * depth),
+]
+result = cq.Workplane("XY").polyline(half).mirrorY().extrude(length)
