@@ -45,9 +45,15 @@ export const freePort = () =>
     });
   });
 
-/** `veriforge serve` on 127.0.0.1:port; resolves once it listens (its workers are loaded). */
-export async function startServe(port: number, workers: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [join(ROOT, 'bin/veriforge.mjs'), 'serve', '--host', '127.0.0.1', '--port', String(port), '--workers', String(workers)], { stdio: ['ignore', 'ignore', 'pipe'] });
+/**
+ * `veriforge serve` on 127.0.0.1:port; resolves once it listens (its workers are loaded). With `cpu`,
+ * the server is pinned to that core (taskset), as a pod is held to its CPU limit.
+ */
+export async function startServe(port: number, workers: number, cpu?: number): Promise<ChildProcess> {
+  const args = [join(ROOT, 'bin/veriforge.mjs'), 'serve', '--host', '127.0.0.1', '--port', String(port), '--workers', String(workers)];
+  const server = cpu === undefined
+    ? spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] })
+    : spawn('taskset', ['-c', String(cpu), process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
   await new Promise<void>((resolve, reject) => {
     server.stderr!.on('data', (d: Buffer) => d.toString().includes('veriforge serve:') && resolve());
     server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));

@@ -3,7 +3,9 @@
 //   1. throughput through the proxy with 1, 2, ... N replicas (and one replica without the proxy);
 //   2. N replicas under load, one SIGKILLed a third of the way through: the client retries a failed
 //      batch (as trl_reward.py and verl_reward.py do) and no batch may be lost or scored differently.
-// Usage: npx tsx bench/scale-server.ts [--replicas 3] [--batches 150] [--concurrency 6] [--size 256] [--workers 1]
+// Usage: npx tsx bench/scale-server.ts [--replicas 3] [--batches 150] [--concurrency 6] [--size 256] [--workers 1] [--pin]
+// --pin holds replica i to core i mod (cores) (taskset), as a pod is held to a one-core CPU limit: the
+// rows then show how throughput grows with replicas while cores are free (on 2 cores: 1 → 2, not 3).
 import { type ChildProcess, spawn } from 'node:child_process';
 import http from 'node:http';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,7 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '6' },
     size: { type: 'string', default: '256' },
     workers: { type: 'string', default: '1' },
+    pin: { type: 'boolean', default: false },
   },
 });
 const REPLICAS = Number(values.replicas);
@@ -114,11 +117,11 @@ async function load(port: number, expected: (number[] | undefined)[], onProgress
 
 try {
   console.log(`/get_reward batches of ${SIZE} (sudoku + maze, half right), ${BATCHES} batches per row, ${CONC} clients, ` +
-    `replicas with --workers ${values.workers}, ${cpus().length} cores, load avg ${loadavg()[0].toFixed(1)} at start`);
+    `replicas with --workers ${values.workers}${values.pin ? ', each pinned to one core' : ''}, ${cpus().length} cores, load avg ${loadavg()[0].toFixed(1)} at start`);
   const ports: number[] = [];
   for (let i = 0; i < REPLICAS; i++) {
     ports.push(await freePort());
-    children.push(await startServe(ports[i], Number(values.workers)));
+    children.push(await startServe(ports[i], Number(values.workers), values.pin ? i % cpus().length : undefined));
   }
   const expected: (number[] | undefined)[] = [];
   console.log('setup                 responses/s  p50 ms  p99 ms  failed tries  lost  wrong');
