@@ -62,3 +62,18 @@ export function cellText(g: GridGeom, r: number, c: number, text: string, id?: s
     fill,
   };
 }
+
+/** Thick walls between orthogonal neighbours of different regions (`region` row-major per cell). */
+export function regionWalls(g: GridGeom, region: ArrayLike<number>, width = 4): Primitive[] {
+  const out: Primitive[] = [];
+  for (let r = 0; r < g.rows; r++) {
+    for (let c = 0; c < g.cols; c++) {
+      const x = g.x0 + c * g.cell;
+      const y = g.y0 + r * g.cell;
+      const k = region[r * g.cols + c];
+      if (c + 1 < g.cols && k !== region[r * g.cols + c + 1]) out.push({ type: 'line', x1: x + g.cell, y1: y - width / 2, x2: x + g.cell, y2: y + g.cell + width / 2, stroke: INK, lineWidth: width });
+      if (r + 1 < g.rows && k !== region[(r + 1) * g.cols + c]) out.push({ type: 'line', x1: x - width / 2, y1: y + g.cell, x2: x + g.cell + width / 2, y2: y + g.cell, stroke: INK, lineWidth: width });
+    }
+  }
+  return out;
+}

@@ -28,5 +28,6 @@ import { kukurasuVerifier } from './kukurasu.js';
 import { euleroVerifier } from './eulero.js';
 import { snakeVerifier } from './snake.js';
 import { wordsearchVerifier } from './wordsearch.js';
+import { aquariumVerifier } from './aquarium.js';
 /** Every puzzle verifier; each also judges perception items of its tasks (perceive.ts). */
-export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier, futoshikiVerifier, hanoiVerifier, lightsOutVerifier, skyscrapersVerifier, nQueensVerifier, starBattleVerifier, game24Verifier, kenkenVerifier, hitoriVerifier, killerSudokuVerifier, tentsVerifier, lightUpVerifier, binairoVerifier, waterJugsVerifier, nonogramVerifier, slidingPuzzleVerifier, kakuroVerifier, minesweeperVerifier, sokobanVerifier, bridgesVerifier, cryptoMathVerifier, kukurasuVerifier, euleroVerifier, snakeVerifier, wordsearchVerifier].map((v: VerifierDefinition) => withPerceptionJudge(v));
+export const puzzleVerifiers: VerifierDefinition[] = [sudokuVerifier, mazeVerifier, futoshikiVerifier, hanoiVerifier, lightsOutVerifier, skyscrapersVerifier, nQueensVerifier, starBattleVerifier, game24Verifier, kenkenVerifier, hitoriVerifier, killerSudokuVerifier, tentsVerifier, lightUpVerifier, binairoVerifier, waterJugsVerifier, nonogramVerifier, slidingPuzzleVerifier, kakuroVerifier, minesweeperVerifier, sokobanVerifier, bridgesVerifier, cryptoMathVerifier, kukurasuVerifier, euleroVerifier, snakeVerifier, wordsearchVerifier, aquariumVerifier].map((v: VerifierDefinition) => withPerceptionJudge(v));
