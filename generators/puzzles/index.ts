@@ -29,5 +29,6 @@ import { eulero } from './eulero/index.js';
 import { snake } from './snake/index.js';
 import { wordsearch } from './wordsearch/index.js';
 import { aquarium } from './aquarium/index.js';
+import { wordLadder } from './word-ladder/index.js';
 /** Every puzzle; grid puzzles gain `mode=perceive` (perceive.ts). */
-export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents, lightUp, binairo, waterJugs, nonogram, slidingPuzzle, kakuro, minesweeper, sokoban, bridges, cryptoMath, kukurasu, eulero, snake, wordsearch, aquarium].map((def: TaskDefinition) => withPerception(def));
+export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents, lightUp, binairo, waterJugs, nonogram, slidingPuzzle, kakuro, minesweeper, sokoban, bridges, cryptoMath, kukurasu, eulero, snake, wordsearch, wordLadder, aquarium].map((def: TaskDefinition) => withPerception(def));

@@ -22,8 +22,9 @@ function runtimeImports(entry: string): Set<string> {
 }
 
 // The CAD code verifier runs candidate programs on the CAD kernel, which lives with the CAD generator.
+// engines/words: the word lists and ladder graph that the word-ladder verifier recomputes shortest ladders on.
 // engines/matplotlib/figure.ts: the type checks of a sandbox's extraction, no imports; the sandbox pool itself loads on first use.
-const ALLOWED = /^(server|verifiers|core|generators\/cad\/kernel)\/|^datasets\/(manifest|read|record|atomic)\.ts$|^engines\/matplotlib\/figure\.ts$/;
+const ALLOWED = /^(server|verifiers|core|generators\/cad\/kernel)\/|^datasets\/(manifest|read|record|atomic)\.ts$|^engines\/matplotlib\/figure\.ts$|^engines\/words\//;
 
 test('the reward server and its workers load only verifiers, core and the dataset readers at start', () => {
   for (const entry of ['server/start.ts', 'server/worker-main.ts']) {
