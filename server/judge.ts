@@ -2,7 +2,7 @@ import { FieldError } from '../core/errors.js';
 import type { Verdict } from '../core/task.js';
 import { evidenceOf, levelOf, parseLabel } from '../verifiers/label.js';
 import { composeReward, type RewardSpec } from '../verifiers/reward-spec.js';
-import { verifierForTask, verify, type VerifyOptions } from '../verifiers/index.js';
+import { verifierForTask, verify, verifyAsync, type VerifyOptions } from '../verifiers/index.js';
 import type { VerifierDefinition } from '../verifiers/registry.js';
 
 /** One thing to judge: either a label (OpenRLHF/verl ground-truth JSON) or a task with its truth. */
@@ -41,13 +41,18 @@ function verifierOf(task: string, field: string): VerifierDefinition {
   return v;
 }
 
+/** Time a verifier's warm-up (a sandbox pool importing matplotlib) may take before its worker is replaced. */
+export const WARM_UP_MS = 120_000;
+
 export const zeroVerdict = (reason: string): Verdict => ({ score: 0, correct: false, reason, parts: {} });
 
 /**
  * Never throws: a bad item is a verdict with score 0 and a reason that names the field. `budget`
- * hears the item's verifier's own time allowance (VerifierDefinition.timeoutMs) before it runs.
+ * hears the item's verifier's own time allowance (VerifierDefinition.timeoutMs) before it runs; each
+ * call starts the item's clock again. Items whose truth needs the candidate run (a matplotlib
+ * script) come back as a promise, which never rejects; every other item is judged synchronously.
  */
-export function judgeItem(item: JudgeItem, opts: JudgeOptions, budget?: (ms: number) => void): Judged {
+export function judgeItem(item: JudgeItem, opts: JudgeOptions, budget?: (ms: number) => void): Judged | Promise<Judged> {
   try {
     let task: unknown;
     let truth: unknown;
@@ -71,11 +76,29 @@ export function judgeItem(item: JudgeItem, opts: JudgeOptions, budget?: (ms: num
     const at = typeof item.prompt === 'string' && item.prompt ? sent.indexOf(item.prompt) : -1;
     const response = at >= 0 ? sent.slice(at + (item.prompt as string).length) : sent;
     const { rewardSpec, ...verifyOpts } = opts;
-    const verdict = verify(v.name, response, truth, verifyOpts);
-    if (!rewardSpec) return verdict;
-    const r = composeReward(rewardSpec, { task: task as string, response, verdict, level, evidence });
-    return { ...verdict, score: r.reward, verifierScore: verdict.score, components: r.components };
+    const compose = (verdict: Verdict): Judged => {
+      if (!rewardSpec) return verdict;
+      const r = composeReward(rewardSpec, { task: task as string, response, verdict, level, evidence });
+      return { ...verdict, score: r.reward, verifierScore: verdict.score, components: r.components };
+    };
+    if (!v.runsCandidate?.(truth)) return compose(verify(v.name, response, truth, verifyOpts));
+    return (async () => {
+      try {
+        // The sandbox's start (seconds once per worker; tens of seconds on a loaded machine) has its
+        // own allowance, and the item's clock starts again after it.
+        if (v.warmUp) {
+          budget?.(WARM_UP_MS);
+          await v.warmUp();
+        }
+        if (v.timeoutMs) budget?.(v.timeoutMs);
+        return compose(await verifyAsync(v.name, response, truth, verifyOpts));
+      } catch (e) {
+        return failed(e);
+      }
+    })();
   } catch (e) {
-    return zeroVerdict(String((e as Error)?.message ?? e).slice(0, 2000));
+    return failed(e);
   }
 }
+
+const failed = (e: unknown) => zeroVerdict(String((e as Error)?.message ?? e).slice(0, 2000));

@@ -35,8 +35,6 @@ interface Slot {
   started: Promise<void>;
 }
 
-const MIN_CHUNK = 32;
-
 /**
  * Verifies batches across worker threads. A batch is cut into one chunk per worker; each item has a
  * time limit: a worker stuck on an item is terminated and replaced, that item scores 0, and the
@@ -104,10 +102,12 @@ export class VerifierPool {
     if (this.closed || this.broken) return Promise.reject(new Error(this.broken ?? 'the verifier pool is closed'));
     const out: Verdict[] = new Array(items.length);
     if (!items.length) return Promise.resolve(out);
-    const parts = Math.min(this.size, Math.ceil(items.length / MIN_CHUNK));
-    const per = Math.ceil(items.length / parts);
+    // One chunk per worker, also for a few items: a handful of items that run code (a matplotlib
+    // script, ~0.1–1 s each) would otherwise all wait on one worker while the others idle.
+    const per = Math.ceil(items.length / Math.min(this.size, items.length));
     return new Promise((resolve) => {
-      let pending = parts;
+      // As many chunks as the cut makes (5 items over 4 workers: 3 chunks of 2, 2 and 1).
+      let pending = Math.ceil(items.length / per);
       const done = () => --pending === 0 && resolve(out);
       for (let start = 0; start < items.length; start += per) {
         const positions = Array.from({ length: Math.min(per, items.length - start) }, (_, k) => start + k);

@@ -38,6 +38,16 @@ export interface VerifierDefinition<T = any> {
    * OpenCascade on its first item) say so here.
    */
   timeoutMs?: number;
+  /**
+   * True when this truth can be judged only by running the candidate (`judgeAsync`): the reward
+   * server then awaits `judgeAsync` for the item instead of calling `judge` (matplotlib scripts).
+   */
+  runsCandidate?(truth: T): boolean;
+  /**
+   * Starts what `judgeAsync` needs (a sandbox pool) and resolves once it is up, or once it is known
+   * it cannot start (`judgeAsync` then reports why). The server calls it before an item's clock runs.
+   */
+  warmUp?(): Promise<void>;
 }
 
 export const verifiers = new Registry<VerifierDefinition>('verifier');

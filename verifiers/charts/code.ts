@@ -2,7 +2,7 @@ import { sha256Hex, stableStringify } from '../../core/canonical.js';
 import type { VerifierDefinition } from '../registry.js';
 import { colorScore } from './colors.js';
 import { admitSpec } from './guard.js';
-import { checkMatplotlibTruth, isMatplotlibTruth, judgeMatplotlib, judgeMatplotlibUnrun, type MatplotlibTruth } from './matplotlib.js';
+import { checkMatplotlibTruth, isMatplotlibTruth, judgeMatplotlib, judgeMatplotlibUnrun, MPL_ITEM_BUDGET_MS, warmMatplotlib, type MatplotlibTruth } from './matplotlib.js';
 import { summarize, type DataPoint, type Summary } from './vl-summary.js';
 
 interface CodeTruth {
@@ -125,6 +125,11 @@ export const chartCodeVerifier: VerifierDefinition<CodeTruth | MatplotlibTruth> 
   tasks: ['chart-to-code'],
   dense: true,
   checkTruth,
+  // A matplotlib script is judged by running it (the reward server awaits judgeAsync for those);
+  // a Vega-Lite spec on the server is judged structurally, without a browser.
+  runsCandidate: isMatplotlibTruth,
+  warmUp: warmMatplotlib,
+  timeoutMs: MPL_ITEM_BUDGET_MS,
   judge(answer, t) {
     if (isMatplotlibTruth(t)) return judgeMatplotlibUnrun();
     let r: ReturnType<typeof structural>;

@@ -19,6 +19,22 @@ export interface MatplotlibTruth {
 /** Time limit of one candidate, wall clock (the sandbox also caps CPU at this many seconds); VerifyOptions.timeoutMs overrides it. */
 export const MPL_TIMEOUT_MS = 10_000;
 
+/**
+ * What a server allows one item in all: the sandbox's wall limit, Node's grace before it kills a
+ * zygote that stopped answering (engines/matplotlib/pool.ts GRACE_MS), and the scoring.
+ */
+export const MPL_ITEM_BUDGET_MS = MPL_TIMEOUT_MS + 5_000;
+
+/** Starts this thread's sandbox pool and waits for its zygotes (2–8 s once); never rejects: judging reports a sandbox that cannot start. */
+export async function warmMatplotlib(): Promise<void> {
+  const { matplotlibPool } = await import('../../engines/matplotlib/index.js');
+  try {
+    await matplotlibPool().ready();
+  } catch {
+    /* SandboxUnavailableError or a zygote that cannot start: judgeMatplotlib answers with the reason */
+  }
+}
+
 export const isMatplotlibTruth = (t: unknown): t is MatplotlibTruth => !!t && typeof t === 'object' && (t as { target?: unknown }).target === 'matplotlib';
 
 export function checkMatplotlibTruth(t: MatplotlibTruth): string | undefined {
