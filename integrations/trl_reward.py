@@ -15,8 +15,10 @@ reward function covers every veriforge task::
 TRL calls a reward function as ``f(prompts=..., completions=..., **columns)`` where ``columns`` are
 the dataset's other columns, one value per completion. The ground truth is read from them:
 
-- ``label``: the JSON label of ``veriforge export --format jsonl`` (``{"task", "truth"}``), or
-- ``task`` and ``truth``: the columns of ``veriforge export --format hf`` (truth as a JSON string);
+- ``label``: the JSON label of ``veriforge export --format jsonl`` (``{"task", "truth", "level"?,
+  "evidence"?}``), or
+- ``task`` and ``truth``: the columns of ``veriforge export --format hf`` (truth as a JSON string),
+  with the ``evidence`` column's boxes on the first image for a spec's grounding component;
 - ``level`` (optional) feeds a spec's difficulty weights.
 
 Completions may be strings (standard format) or lists of chat messages (conversational format:
@@ -65,9 +67,14 @@ def labels_from_columns(n, columns):
         labels = [l if isinstance(l, str) else json.dumps(l) for l in columns["label"]]
     elif "task" in columns and "truth" in columns:
         labels = []
-        for task, truth in zip(columns["task"], columns["truth"]):
-            truth = json.loads(truth) if isinstance(truth, str) else truth
-            labels.append(json.dumps({"task": task, "truth": truth}))
+        evidence = columns.get("evidence") or [None] * len(columns["task"])
+        for task, truth, boxes in zip(columns["task"], columns["truth"], evidence):
+            label = {"task": task, "truth": json.loads(truth) if isinstance(truth, str) else truth}
+            # A <box> in a response names no image: it is graded against the first image's evidence.
+            boxes = [list(e["box"]) for e in boxes or [] if isinstance(e, dict) and e.get("image", 0) == 0 and e.get("box")]
+            if boxes:
+                label["evidence"] = boxes
+            labels.append(json.dumps(label))
     else:
         raise KeyError("the dataset needs a 'label' column (veriforge export --format jsonl) or 'task' and 'truth' "
                        f"columns (--format hf); got columns {sorted(columns)}")

@@ -14,8 +14,17 @@ export interface Label {
   evidence?: number[][];
 }
 
-export function makeLabel(task: string, truth: unknown): string {
-  return stableStringify({ task, truth });
+/**
+ * The label JSON; `level` and `evidence` are written only when known (null level, no boxes: left
+ * out), so a label stays `{"task", "truth"}` for items that have neither.
+ */
+export function makeLabel(task: string, truth: unknown, extra: { level?: number | null; evidence?: number[][] } = {}): string {
+  return stableStringify({
+    task,
+    truth,
+    ...(extra.level != null ? { level: extra.level } : {}),
+    ...(extra.evidence?.length ? { evidence: extra.evidence } : {}),
+  });
 }
 
 /** Parses a label; a FieldError naming `field` when it is not `{"task": "...", "truth": ...}` JSON. */

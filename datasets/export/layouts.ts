@@ -29,6 +29,15 @@ export interface Shape {
 const imageValue = (row: ExportRow, k: number) => (k < row.images.length ? { bytes: row.images[k], path: row.record.images[k].path } : null);
 const dataSource = (r: DatasetRecord) => `veriforge/${r.task}`;
 
+/**
+ * The evidence boxes a grounding reward compares a response's <box> with: those on the item's first
+ * image (a <box> names no image, so it is read in the first image's pixels, as the prompt shows it first).
+ */
+export const groundingBoxes = (r: DatasetRecord): number[][] => r.evidence.filter((e) => e.image === 0).map((e) => [...e.box]);
+
+/** The label a reward server takes, with the level and evidence boxes a reward spec weighs and grounds with. */
+export const exportLabel = (r: DatasetRecord) => makeLabel(r.task, r.truth, { level: r.level, evidence: groundingBoxes(r) });
+
 /** Hugging Face: one `image` column (or an `images` list when an item has several) plus the item's fields. */
 export function hfColumns(shape: Shape): Column<ExportRow>[] {
   const imageColumn: Column<ExportRow> =
@@ -45,6 +54,11 @@ export function hfColumns(shape: Shape): Column<ExportRow>[] {
     { name: 'truth', kind: STRING, get: (r) => stableStringify(r.record.truth) },
     { name: 'id', kind: STRING, get: (r) => r.record.id },
     { name: 'canonical', kind: STRING, get: (r) => r.record.canonical },
+    {
+      name: 'evidence',
+      kind: listOf(structOf([['id', STRING], ['image', INT32], ['box', listOf(FLOAT64)]])),
+      get: (r) => r.record.evidence.map((e) => ({ id: e.id, image: e.image, box: [...e.box] })),
+    },
   ];
   // Features differ by task: a struct over the union of keys, null where a task lacks one.
   if (shape.featureKeys.length) {
@@ -77,7 +91,7 @@ export function verlColumns(): Column<ExportRow>[] {
     { name: 'prompt', kind: listOf(message), get: (r) => r.messages },
     { name: 'images', kind: listOf(IMAGE), get: (r) => r.images.map((_, k) => imageValue(r, k)) },
     { name: 'ability', kind: STRING, get: (r) => r.record.domain },
-    { name: 'reward_model', kind: rewardModel, get: (r) => ({ style: 'rule', ground_truth: makeLabel(r.record.task, r.record.truth) }) },
+    { name: 'reward_model', kind: rewardModel, get: (r) => ({ style: 'rule', ground_truth: exportLabel(r.record) }) },
     {
       name: 'extra_info',
       kind: extraInfo,
@@ -93,7 +107,7 @@ export function jsonlRow(r: ExportRow): unknown {
     data_source: dataSource(r.record),
     prompt: r.messages,
     images: r.imagePaths,
-    label: makeLabel(r.record.task, r.record.truth),
+    label: exportLabel(r.record),
     task: r.record.task,
     level: r.record.level,
     answer: r.record.answer,

@@ -6,7 +6,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { stableStringify } from '../../core/canonical.js';
 import { checkTemplate, exportDataset } from '../../datasets/export/index.js';
 import type { DatasetRecord } from '../../datasets/record.js';
+import { judgeItem } from '../../server/judge.js';
 import { parseLabel } from '../../verifiers/label.js';
+import { parseRewardSpec } from '../../verifiers/reward-spec.js';
 import { verifierForTask, verify } from '../../verifiers/index.js';
 import { makeDataset, readParquet, records, tempDir } from './fixtures.js';
 
@@ -16,6 +18,11 @@ const value = (dtype: string) => ({ dtype, _type: 'Value' });
 let dir: string;
 let recs: DatasetRecord[];
 const byId = () => new Map(recs.map((r) => [r.id, r]));
+/** What an exported label must hold: task, truth, the level, and the evidence boxes on the first image (for grounding rewards). */
+const labelOf = (rec: DatasetRecord) => {
+  const boxes = rec.evidence.filter((e) => e.image === 0).map((e) => e.box);
+  return { task: rec.task, truth: rec.truth, level: rec.level, ...(boxes.length ? { evidence: boxes } : {}) };
+};
 
 beforeAll(async () => {
   dir = await makeDataset(11, [
@@ -45,6 +52,7 @@ describe('hf format', () => {
           truth: value('string'),
           id: value('string'),
           canonical: value('string'),
+          evidence: [{ id: value('string'), image: value('int32'), box: [value('float64')] }],
           features: Object.fromEntries(featureKeys.map((k) => [k, value('float64')])),
         },
       },
@@ -59,6 +67,7 @@ describe('hf format', () => {
       expect(r.image.path).toBe(rec.images[0].path);
       expect([r.question, r.answer, r.task, r.domain, r.level, r.canonical]).toEqual([rec.question, rec.answer, rec.task, rec.domain, rec.level, rec.canonical]);
       expect(JSON.parse(r.truth)).toEqual(rec.truth);
+      expect(r.evidence.map((e: { id: string; image: number; box: ArrayLike<number> }) => ({ ...e, box: Array.from(e.box) }))).toEqual(rec.evidence);
       for (const k of featureKeys) expect(r.features[k]).toBe(rec.features[k] ?? null);
     }
     const manifest = JSON.parse(readFileSync(`${out}.manifest.json`, 'utf8'));
@@ -106,7 +115,7 @@ describe('verl format', () => {
         });
         expect(r.ability).toBe(rec.domain);
         expect(r.reward_model.style).toBe('rule');
-        expect(parseLabel(r.reward_model.ground_truth)).toEqual({ task: rec.task, truth: rec.truth });
+        expect(parseLabel(r.reward_model.ground_truth)).toEqual(labelOf(rec));
         expect(r.extra_info).toEqual({ split, index: i, id: rec.id, task: rec.task, level: rec.level, answer: rec.answer });
         // The label carries everything a reward function needs: the stored answer scores 1, a wrong one 0.
         const { task, truth } = parseLabel(r.reward_model.ground_truth);
@@ -185,8 +194,23 @@ describe('jsonl format', () => {
     for (const l of lines) {
       const rec = index.get(l.id)!;
       expect(readFileSync(resolve(dirname(out), l.images[0])).equals(readFileSync(join(dir, rec.images[0].path)))).toBe(true);
-      expect(parseLabel(l.label)).toEqual({ task: rec.task, truth: rec.truth });
+      expect(parseLabel(l.label)).toEqual(labelOf(rec));
       expect(l.prompt[0].content.startsWith(`<image>${rec.question}`)).toBe(true);
+    }
+  });
+
+  test('the label alone gives a reward spec its level weight and grounding boxes (OpenRLHF sends nothing else)', async () => {
+    const out = join(tempDir('jl-spec'), 'set.jsonl');
+    await exportDataset({ dir, format: 'jsonl', out });
+    const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const spec = parseRewardSpec({ weights: { accuracy: 1, grounding: 1 }, difficulty: { levels: { '1': 0.5, '2': 2 } } });
+    const withBoxes = lines.filter((l) => byId().get(l.id)!.evidence.some((e) => e.image === 0));
+    expect(withBoxes.length).toBeGreaterThan(0);
+    for (const l of withBoxes) {
+      const rec = byId().get(l.id)!;
+      const box = rec.evidence.find((e) => e.image === 0)!.box;
+      const judged = judgeItem({ where: 'labels[0]', responseField: 'query[0]', response: `<answer>${rec.answer}</answer><box>${box.join(',')}</box>`, label: l.label }, { rewardSpec: spec });
+      expect(judged).toMatchObject({ score: rec.level === 1 ? 0.5 : 2, components: { accuracy: 1, grounding: 1, difficulty: rec.level === 1 ? 0.5 : 2 } });
     }
   });
 });

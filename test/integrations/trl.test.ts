@@ -50,7 +50,7 @@ describe('integrations/trl_reward.py (TRL GRPOTrainer)', () => {
   test('standard and conversational completions, label or task+truth columns, one function per component', async () => {
     const out = await python(`
 import json, os
-from trl_reward import veriforge_reward, reward_functions, VeriforgeReward
+from trl_reward import veriforge_reward, reward_functions, VeriforgeReward, labels_from_columns
 c = json.loads(os.environ["COMPLETIONS"]); label = os.environ["LABEL"]; n = len(c)
 prompts = ["What is six times seven?"] * n
 conv = [[{"role": "assistant", "content": x}] for x in c]
@@ -67,6 +67,8 @@ print(json.dumps({
   "batched": small(prompts=prompts * 2, completions=c * 2, label=[label] * 2 * n),
   "components": [f(prompts=prompts, completions=c, label=[label] * n) for f in (acc, fmt, length)],
   "names": [f.__name__ for f in (acc, fmt, length)],
+  "hf_labels": [json.loads(l) for l in labels_from_columns(2, {"task": ["maze"] * 2, "truth": [truth] * 2, "evidence": [
+    [{"id": "a", "image": 0, "box": [1.0, 2.0, 3.0, 4.0]}, {"id": "b", "image": 1, "box": [5.0, 6.0, 7.0, 8.0]}], []]})],
 }))`, { COMPLETIONS: JSON.stringify(COMPLETIONS), LABEL });
     const rewards = [1, 0.9, 0.8, 0.1];
     expect(out).toEqual({
@@ -78,6 +80,8 @@ print(json.dumps({
       batched: [...rewards, ...rewards],
       components: [[1, 1, 1, 0], [1, 0, 1, 1], [1, 1, 0.6, 1]],
       names: ['veriforge_accuracy', 'veriforge_format', 'veriforge_length'],
+      // The hf export's evidence column: only boxes on the first image reach the label (a <box> names no image).
+      hf_labels: [{ task: 'maze', truth: { answers: ['42'] }, evidence: [[1, 2, 3, 4]] }, { task: 'maze', truth: { answers: ['42'] } }],
     });
   });
 
