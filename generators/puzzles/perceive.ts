@@ -79,16 +79,104 @@ export const GIVENS: Record<string, Reader> = {
     cols: t.cols,
     legend: 'the number of each island, . for open water',
   }),
+  futoshiki: (t) => ({
+    cells: futoshikiCells(t.size, t.givens, t.less),
+    rows: 2 * t.size - 1,
+    cols: 2 * t.size - 1,
+    legend: 'cells and the gaps between them: on the odd lines (1st, 3rd, ...) a given digit or . at each odd position, and between two cells < or > (the sign as drawn) or . for no sign; on the even lines ^ under a cell when the sign between it and the cell below is ∧, v when it is ∨, and . elsewhere',
+  }),
+  kenken: (t) => cageBlocks(t.size, t.cages, (c: { cells: number[]; op: string; target: number }) => `${c.target}${({ '+': '+', '-': '-', '*': 'x', '/': '/', '=': '' } as Record<string, string>)[c.op]}`, 'the clue written in it: the target then its operation sign (+, -, x, /; no sign for a one-cell cage)'),
+  'killer-sudoku': (t) => cageBlocks(t.size, t.cages, (c: { cells: number[]; sum: number }) => String(c.sum), 'the sum written in it'),
+  kakuro: (t) => ({
+    cells: [...t.grid].map((ch: string, i: number) => {
+      if (ch !== '#') return ch;
+      const sum = (dir: string) => t.runs.find((r: { dir: string; row: number; col: number }) => r.dir === dir && r.row * t.cols + r.col === i)?.sum ?? '';
+      const [down, across] = [sum('down'), sum('across')];
+      return down === '' && across === '' ? '#' : `${down}\\${across}`;
+    }),
+    rows: t.rows,
+    cols: t.cols,
+    legend: 'a white cell as . (or its given digit), a black cell without clues as #, a clue cell as down-sum\\across-sum with a side left empty when it has no clue (16\\7, 16\\, \\7)',
+  }),
+  nonogram: (t) => {
+    const lines = [...t.rowClues, ...t.colClues].map((c: number[]) => (c.length ? c.map(String) : ['0']));
+    const width = Math.max(...lines.map((l: string[]) => l.length));
+    return {
+      cells: lines.flatMap((l: string[]) => [...l, ...Array(width - l.length).fill('.')]),
+      rows: lines.length,
+      cols: width,
+      legend: `one line per clue, its numbers from the left, filled up with . to ${width} tokens: first the ${t.rows} row clues top to bottom, then the ${t.cols} column clues left to right (0 for a line with no filled cell)`,
+    };
+  },
+  maze: (t) => ({
+    cells: mazeCells(t.width, t.height, t.open, t.start, t.goal),
+    rows: 2 * t.height + 1,
+    cols: 2 * t.width + 1,
+    legend: 'the maze as a map of walls: # for a wall or a corner post, . for an open cell or an open gap between two cells, S and G on the start and goal cells (cells sit at odd lines and odd positions)',
+  }),
+  kukurasu: (t) => ({
+    cells: [...t.rowClues, ...t.colClues].map(String),
+    rows: 2,
+    cols: t.rows,
+    legend: 'first line: the total right of each row, top to bottom; second line: the total below each column, left to right',
+  }),
 };
 
 const count = (v: number) => (v < 0 ? '?' : String(v));
 const count0 = (v: number) => (v <= 0 ? '.' : String(v));
 
+/** Region or cage names in order of first appearance: A to Z, then A1 to Z1, A2, ... (never two letters in a row, which would read as prose). */
+const regionName = (k: number) => String.fromCharCode(65 + (k % 26)) + (k < 26 ? '' : String(Math.floor(k / 26)));
+
+/** Two blocks of n lines: each cell's cage name (named in reading order), then each cage's clue on its first cell. */
+function cageBlocks<C extends { cells: number[] }>(n: number, cages: C[], clue: (c: C) => string, clueMeaning: string): Givens {
+  const cageOf = new Array<number>(n * n);
+  cages.forEach((c, k) => c.cells.forEach((i) => (cageOf[i] = k)));
+  const names = regionLetters(cageOf.map(String));
+  const clues = new Array<string>(n * n).fill('.');
+  for (const c of cages) clues[Math.min(...c.cells)] = clue(c);
+  return {
+    cells: [...names, ...clues],
+    rows: 2 * n,
+    cols: n,
+    legend: `first ${n} lines: the cage of each cell, named A for the cage of the top-left cell, then B, C, ... (after Z: A1, B1, ...) for each new cage met in reading order; next ${n} lines: on the first cell of each cage in reading order, ${clueMeaning}, and . on every other cell`,
+  };
+}
+
+/** Digits and inequality signs of a futoshiki on a (2n-1)-square token grid. */
+function futoshikiCells(n: number, givens: string, less: [number, number][]): string[] {
+  const side = 2 * n - 1;
+  const out = new Array<string>(side * side).fill('.');
+  for (let i = 0; i < n * n; i++) if (givens[i] !== '0' && givens[i] !== '.') out[2 * Math.floor(i / n) * side + 2 * (i % n)] = givens[i];
+  for (const [a, b] of less) {
+    const [ra, ca, rb, cb] = [Math.floor(a / n), a % n, Math.floor(b / n), b % n];
+    const at = (ra + rb) * side + ca + cb;
+    out[at] = ra === rb ? (ca < cb ? '<' : '>') : ra < rb ? '^' : 'v';
+  }
+  return out;
+}
+
+/** A maze's walls as a (2h+1)×(2w+1) map; `open` holds one hex digit per cell (1 up, 2 right, 4 down, 8 left). */
+function mazeCells(w: number, h: number, open: string, start: [number, number], goal: [number, number]): string[] {
+  const cols = 2 * w + 1;
+  const out = new Array<string>((2 * h + 1) * cols).fill('#');
+  for (let r = 0; r < h; r++) {
+    for (let c = 0; c < w; c++) {
+      const o = parseInt(open[r * w + c], 16);
+      const at = (2 * r + 1) * cols + 2 * c + 1;
+      out[at] = r === start[0] && c === start[1] ? 'S' : r === goal[0] && c === goal[1] ? 'G' : '.';
+      if (o & 2) out[at + 1] = '.';
+      if (o & 4) out[at + cols] = '.';
+    }
+  }
+  return out;
+}
+
 /** Region ids renamed A, B, C... in order of first appearance, so the transcription is well defined. */
-function regionLetters(regions: string): string[] {
+function regionLetters(regions: string | string[]): string[] {
   const names = new Map<string, string>();
   return [...regions].map((c) => {
-    if (!names.has(c)) names.set(c, String.fromCharCode(65 + names.size));
+    if (!names.has(c)) names.set(c, regionName(names.size));
     return names.get(c)!;
   });
 }

@@ -9,6 +9,7 @@ import { GIVENS } from '../../generators/puzzles/perceive.js';
 import { puzzleVerifiers } from '../../verifiers/puzzles/index.js';
 import { verifiers } from '../../verifiers/registry.js';
 import { verify } from '../../verifiers/verify.js';
+import { cageHolds } from '../../generators/puzzles/kenken/index.js';
 
 for (const v of puzzleVerifiers) if (!verifiers.has(v.name)) verifiers.register(v);
 
@@ -74,6 +75,89 @@ describe('perceive mode', () => {
       const sol = (solve.truth as { solution: string }).solution;
       const cells = (seen.truth as { perceive: { cells: string[] } }).perceive.cells;
       cells.forEach((c, i) => c !== '.' && expect(c).toBe(sol[i]));
+    }
+  });
+
+  it('transcriptions of clue puzzles agree with the solution solve mode certifies (signs, cage clues, run sums, line clues, walls, totals)', () => {
+    const tokens = (name: string, level: Level, i: number) => {
+      const seen = make(name, level, i).truth as { perceive: { rows: number; cols: number; cells: string[] } };
+      return { ...seen.perceive, solve: make(name, level, i, 'solve').truth as any };
+    };
+    for (const i of [1, 2, 3]) {
+      const f = tokens('futoshiki', 3, i);
+      const n = f.solve.size;
+      const d = (r: number, c: number) => Number(f.solve.solution[r * n + c]);
+      let signs = 0;
+      f.cells.forEach((tok, k) => {
+        const [R, C] = [Math.floor(k / f.cols), k % f.cols];
+        if (tok === '.') return;
+        signs += R % 2 || C % 2 ? 1 : 0;
+        if (R % 2 === 0 && C % 2 === 0) expect(Number(tok)).toBe(d(R / 2, C / 2));
+        else if (tok === '<' || tok === '>') expect(d(R / 2, (C - 1) / 2) < d(R / 2, (C + 1) / 2)).toBe(tok === '<');
+        else expect(d((R - 1) / 2, C / 2) < d((R + 1) / 2, C / 2)).toBe(tok === '^');
+      });
+      expect(signs).toBe(f.solve.less.length);
+
+      for (const name of ['kenken', 'killer-sudoku']) {
+        const k = tokens(name, 3, i);
+        const size = k.solve.size;
+        const byName = new Map<string, number[]>();
+        k.cells.slice(0, size * size).forEach((c, j) => byName.set(c, [...(byName.get(c) ?? []), j]));
+        expect(byName.size).toBe(k.solve.cages.length);
+        for (const cells of byName.values()) {
+          const clue = k.cells[size * size + Math.min(...cells)];
+          const v = cells.map((j) => Number(k.solve.solution[j]));
+          const m = clue.match(/^(\d+)([-+x/]?)$/)!;
+          if (name === 'killer-sudoku') expect(v.reduce((a, b) => a + b, 0)).toBe(Number(clue));
+          else expect(cageHolds(({ '+': '+', '-': '-', x: '*', '/': '/', '': '=' } as const)[m[2] as '+'], Number(m[1]), v)).toBe(true);
+        }
+      }
+
+      const kk = tokens('kakuro', 3, i);
+      kk.cells.forEach((tok, j) => {
+        if (!tok.includes('\\')) return;
+        const [down, across] = tok.split('\\');
+        const run = (step: number) => {
+          let sum = 0;
+          for (let q = j + step; q < kk.cells.length && kk.solve.solution[q] !== '#' && (step === 1 ? q % kk.cols !== 0 : true); q += step) sum += Number(kk.solve.solution[q]);
+          return sum;
+        };
+        if (down) expect(run(kk.cols)).toBe(Number(down));
+        if (across) expect(run(1)).toBe(Number(across));
+      });
+
+      const ng = tokens('nonogram', 3, i);
+      const sol: string = ng.solve.solution;
+      const size = ng.solve.rows;
+      const clueOf = (line: string) => (line.match(/1+/g) ?? []).map((b) => String(b.length));
+      for (let r = 0; r < 2 * size; r++) {
+        const line = r < size ? sol.slice(r * size, (r + 1) * size) : Array.from({ length: size }, (_, q) => sol[q * size + r - size]).join('');
+        const want = clueOf(line);
+        expect(ng.cells.slice(r * ng.cols, (r + 1) * ng.cols).filter((c) => c !== '.')).toEqual(want.length ? want : ['0']);
+      }
+
+      const mz = tokens('maze', 3, i);
+      const dist = new Map([[mz.cells.indexOf('S'), 0]]);
+      const queue = [mz.cells.indexOf('S')];
+      for (let h = 0; h < queue.length; h++) for (const nb of [queue[h] - 1, queue[h] + 1, queue[h] - mz.cols, queue[h] + mz.cols]) if (mz.cells[nb] !== '#' && !dist.has(nb)) dist.set(nb, dist.get(queue[h])! + 1), queue.push(nb);
+      expect(dist.get(mz.cells.indexOf('G'))).toBe(2 * mz.solve.shortest);
+
+      const ku = tokens('kukurasu', 3, i);
+      const kn = ku.solve.rows;
+      const shaded = (r: number, c: number) => ku.solve.solution[r * kn + c] === '#';
+      expect(ku.cells).toEqual([
+        ...Array.from({ length: kn }, (_, r) => String(Array.from({ length: kn }, (_, c) => (shaded(r, c) ? c + 1 : 0)).reduce((a, b) => a + b, 0))),
+        ...Array.from({ length: kn }, (_, c) => String(Array.from({ length: kn }, (_, r) => (shaded(r, c) ? r + 1 : 0)).reduce((a, b) => a + b, 0))),
+      ]);
+    }
+  });
+
+  it('reads typographic signs (×, ÷, −, ∧, ∨) as their ASCII tokens', () => {
+    for (const name of ['kenken', 'futoshiki']) {
+      const inst = make(name, 3, 4);
+      const fancy = inst.answer.replace(/x/g, '×').replace(/\//g, '÷').replace(/\^/g, '∧').replace(/v/g, '∨');
+      expect(fancy).not.toBe(inst.answer);
+      expect(score(name, `<answer>${fancy}</answer>`, inst.truth).score).toBe(1);
     }
   });
 

@@ -11,7 +11,7 @@ function checkPerceive(t: PerceiveTruth): string | undefined {
   const p = t.perceive;
   if (!p || typeof p !== 'object') return 'perceive must be an object';
   if (!Number.isInteger(p.rows) || !Number.isInteger(p.cols) || p.rows < 1 || p.cols < 1 || p.rows * p.cols > 2500) return 'perceive.rows and cols must be positive integers (at most 2500 cells)';
-  if (!Array.isArray(p.cells) || p.cells.length !== p.rows * p.cols || !p.cells.every((c) => typeof c === 'string' && c.length >= 1 && c.length <= 4)) return 'perceive.cells must hold one short token per cell';
+  if (!Array.isArray(p.cells) || p.cells.length !== p.rows * p.cols || !p.cells.every((c) => typeof c === 'string' && c.length >= 1 && c.length <= 6)) return 'perceive.cells must hold one short token per cell (1 to 6 characters)';
   return undefined;
 }
 
@@ -36,12 +36,16 @@ function tokenRows(text: string): string[][] {
     });
 }
 
+/** Signs a model may write in their typographic form (×, ÷, −, ∧, ∨) read as the ASCII tokens; letters in either case. */
+const SIGN: Record<string, string> = { '×': 'X', '*': 'X', '÷': '/', '−': '-', '–': '-', '∧': '^', '∨': 'V' };
+const sameToken = (a: string, b: string) => a.toUpperCase().replace(/[×*÷−–∧∨]/g, (m) => SIGN[m]) === b.toUpperCase();
+
 /** Cell-by-cell judgement: parts.cells = share of cells read right (row by row, position by position). */
 function judgePerceive(answer: string, t: PerceiveTruth) {
   const { rows, cols, cells } = t.perceive;
   const got = tokenRows(answer);
   let right = 0;
-  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) if ((got[r]?.[c] ?? '').toUpperCase() === cells[r * cols + c].toUpperCase()) right++;
+  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) if (sameToken(got[r]?.[c] ?? '', cells[r * cols + c])) right++;
   const parts = { cells: right / cells.length };
   const shape = got.length === rows && got.every((l) => l.length === cols);
   if (shape && right === cells.length) return { correct: true, reason: `all ${cells.length} cells transcribed right`, parts };
