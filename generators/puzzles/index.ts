@@ -32,5 +32,6 @@ import { aquarium } from './aquarium/index.js';
 import { wordLadder } from './word-ladder/index.js';
 import { nibbles } from './nibbles/index.js';
 import { numbrix } from './numbrix/index.js';
+import { tapa } from './tapa/index.js';
 /** Every puzzle; grid puzzles gain `mode=perceive` (perceive.ts). */
-export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents, lightUp, binairo, waterJugs, nonogram, slidingPuzzle, kakuro, minesweeper, sokoban, bridges, cryptoMath, kukurasu, eulero, snake, wordsearch, wordLadder, nibbles, aquarium, numbrix].map((def: TaskDefinition) => withPerception(def));
+export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents, lightUp, binairo, waterJugs, nonogram, slidingPuzzle, kakuro, minesweeper, sokoban, bridges, cryptoMath, kukurasu, eulero, snake, wordsearch, wordLadder, nibbles, aquarium, numbrix, tapa].map((def: TaskDefinition) => withPerception(def));
