@@ -36,6 +36,8 @@ export interface SandboxConfig {
   tmpBytes: number;
   /** Modules imported once in the zygote (forked children share them). */
   preload: string[];
+  /** Fork and set up the next job's child before its job arrives (default true). */
+  prefork?: boolean;
 }
 
 /**
@@ -54,6 +56,6 @@ export function bwrapArgs(cfg: SandboxConfig): string[] {
     OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1', PYTHONHASHSEED: '0',
   };
   for (const [k, v] of Object.entries(env)) args.push('--setenv', k, v);
-  args.push(PYTHON, '-I', '-B', '/engine/sandbox.py', JSON.stringify({ preload: cfg.preload }));
+  args.push(PYTHON, '-I', '-B', '/engine/sandbox.py', JSON.stringify({ preload: cfg.preload, prefork: cfg.prefork !== false }));
   return args;
 }

@@ -59,7 +59,7 @@ GRID = 32              # images and meshes are block-averaged to at most GRID ×
 
 # Originals, captured before any candidate code exists.
 _isinstance, _len, _str, _float, _min, _max, _round, _list = builtins.isinstance, builtins.len, builtins.str, builtins.float, builtins.min, builtins.max, builtins.round, builtins.list
-_dumps, _write, _exit, _clock = json.dumps, os.write, os._exit, time.perf_counter
+_dumps, _write, _exit, _clock, _cpu = json.dumps, os.write, os._exit, time.perf_counter, time.process_time
 _asarray, _isfinite, _linspace = np.asarray, np.isfinite, np.linspace
 _canvas_cls, _draw, _buffer = FigureCanvasAgg, FigureCanvasAgg.draw, FigureCanvasAgg.buffer_rgba
 _get_text, _text_visible, _text_extent, _text_size = Text.get_text, Text.get_visible, Text.get_window_extent, Text.get_fontsize
@@ -406,14 +406,16 @@ def capture(max_pixels, want_rgba=True, thumb=None, boxes=True):
     fig, count = _primary_figure()
     if fig is None or not _isinstance(fig, Figure):
         return {'figure': None, 'rasterBytes': 0}, b''
-    canvas = _canvas_cls(fig)
+    # The figure's own Agg canvas keeps its renderer, and with it the text sizes the script's
+    # tight_layout already measured; any other canvas (a candidate's own class) is replaced.
+    canvas = fig.canvas if type(fig.canvas) is _canvas_cls else _canvas_cls(fig)
     w, h = fig.bbox.size
     if w * h > max_pixels:
         fig.set_dpi(fig.dpi * (max_pixels / (w * h)) ** 0.5 * 0.999)
-    t0 = _clock()
+    t0, c0 = _clock(), _cpu()
     _draw(canvas)
     buf = _buffer(canvas)
-    t1 = _clock()
+    t1, c1 = _clock(), _cpu()
     height, width = buf.shape[0], buf.shape[1]
     raster = bytes(buf) if want_rgba else b''
     tw = th = 0
@@ -429,7 +431,8 @@ def capture(max_pixels, want_rgba=True, thumb=None, boxes=True):
         _texts(texts, 'figlegend', [leg.get_title()] + _list(leg.texts))
     axes = [_axes(ax, texts, i) for i, ax in enumerate(_fig_axes(fig)) if _artist_visible(ax)]
     figure = {'figures': count, 'size': [_num(v) for v in fig.get_size_inches()], 'dpi': _num(fig.dpi), 'texts': texts, 'axes': axes}
-    phases = {'drawMs': _round((t1 - t0) * 1000, 1), 'extractMs': _round((_clock() - t1) * 1000, 1)}
+    phases = {'drawMs': _round((t1 - t0) * 1000, 1), 'extractMs': _round((_clock() - t1) * 1000, 1),
+              'drawCpuMs': _round((c1 - c0) * 1000, 1), 'extractCpuMs': _round((_cpu() - c1) * 1000, 1)}
     return {'figure': figure, 'width': width, 'height': height, 'rgba': bool(want_rgba), 'thumbWidth': tw, 'thumbHeight': th,
             'rasterBytes': _len(raster), 'phases': phases}, raster
 
@@ -445,7 +448,7 @@ def run_candidate(code, res, max_pixels, want_rgba=True, thumb=None, boxes=True)
     """In the forked child: run the candidate, then capture the figure and write one result frame."""
     sys.modules.pop('extract', None)
     error = None
-    t0 = _clock()
+    t0, c0 = _clock(), _cpu()
     try:
         exec(compile(code, '<candidate>', 'exec', dont_inherit=True), {'__name__': '__main__', '__builtins__': builtins})
     except SystemExit as e:
@@ -453,6 +456,7 @@ def run_candidate(code, res, max_pixels, want_rgba=True, thumb=None, boxes=True)
             error = f'the script exited with status {e.code}'
     except BaseException as e:  # noqa: BLE001  (the candidate's error is the verdict)
         error = _trace(e)
+    c1 = _cpu()
     for stream in (sys.__stdout__, sys.__stderr__):
         try:
             stream.flush()
@@ -464,6 +468,8 @@ def run_candidate(code, res, max_pixels, want_rgba=True, thumb=None, boxes=True)
         body, raster = {'figure': None, 'rasterBytes': 0, 'captureError': _str(e)[:300]}, b''
     body['error'] = error
     body['runMs'] = _round((_clock() - t0) * 1000, 1)
+    # CPU since the fork: before the script (the child's set-up), and the script itself.
+    body['cpuMs'] = {'setup': _round(c0 * 1000, 1), 'script': _round((c1 - c0) * 1000, 1), 'total': _round(_cpu() * 1000, 1)}
     head = _dumps(body, allow_nan=False, default=_str).encode()
     data = memoryview(struct.pack('>I', _len(head)) + head + raster)
     while data:

@@ -5,7 +5,7 @@ import { runMatplotlib, type RunOptions, type RunResult } from './pool.js';
 import { encodeThumb, THUMB_WIDTH } from './visual.js';
 
 export { admitFigure, type ArtistExtract, type AxesExtract, type FigureExtract, type TextExtract } from './figure.js';
-export { closeMatplotlibPool, matplotlibPool, MatplotlibPool, runMatplotlib, type Grey, type PoolOptions, type Raster, type RunOptions, type RunResult } from './pool.js';
+export { closeMatplotlibPool, matplotlibPool, MatplotlibPool, runMatplotlib, type Grey, type JobCost, type PoolOptions, type Raster, type RunOptions, type RunResult } from './pool.js';
 export { SandboxUnavailableError, sandboxProblem } from './bwrap.js';
 export { decodeThumb, encodeThumb, THUMB_WIDTH, visualSimilarity } from './visual.js';
 

@@ -54,6 +54,19 @@ export interface RunResult {
   raster?: Raster;
   thumb?: Grey;
   png?: Buffer;
+  /** Where the job's time went, as the sandbox measured it (benches read it; not part of any score). */
+  cost?: JobCost;
+}
+
+/** CPU milliseconds of one job's child, by phase, and its page faults (copy-on-write of the zygote). */
+export interface JobCost {
+  /** The whole child: set-up after the fork, script, render, extraction, result. */
+  cpuMs: number;
+  setupCpuMs: number;
+  scriptCpuMs: number;
+  drawCpuMs: number;
+  extractCpuMs: number;
+  minorFaults: number;
 }
 
 export interface PoolOptions {
@@ -63,6 +76,11 @@ export interface PoolOptions {
   preload?: string[];
   /** Private /tmp of each zygote, bytes (default 64 MiB). */
   tmpBytes?: number;
+  /**
+   * Fork each job's child ahead, while the last result is scored (default true): the fork and the
+   * child's set-up leave the job's path. Each job still gets a fresh child. Off only to measure it.
+   */
+  prefork?: boolean;
 }
 
 const DEFAULT_PRELOAD = ['pandas', 'seaborn', 'scipy.stats', 'matplotlib.gridspec', 'matplotlib.ticker', 'mpl_toolkits.mplot3d'];
@@ -123,6 +141,7 @@ export class MatplotlibPool {
   private readonly queue: Job[] = [];
   private readonly preload: string[];
   private readonly tmpBytes: number;
+  private readonly prefork: boolean;
   private broken: string | null = null;
   private closed = false;
   /** A referenced timer while zygotes start or jobs run: the processes themselves never hold Node open. */
@@ -134,6 +153,7 @@ export class MatplotlibPool {
     this.size = Math.max(1, opts.size ?? (isMainThread ? availableParallelism() : 1));
     this.preload = opts.preload ?? DEFAULT_PRELOAD;
     this.tmpBytes = opts.tmpBytes ?? 64 * 1024 * 1024;
+    this.prefork = opts.prefork !== false;
     killAllOnExit();
     for (let i = 0; i < this.size; i++) this.zygotes.push(this.spawn());
     this.updateHold();
@@ -168,7 +188,7 @@ export class MatplotlibPool {
 
   private spawn(): Zygote {
     const asRoot = process.getuid?.() === 0;
-    const proc = spawn(BWRAP, bwrapArgs({ tmpBytes: this.tmpBytes, preload: this.preload }), {
+    const proc = spawn(BWRAP, bwrapArgs({ tmpBytes: this.tmpBytes, preload: this.preload, prefork: this.prefork }), {
       stdio: ['pipe', 'pipe', 'pipe'],
       detached: true, // its own process group, so the whole sandbox is killed at once
       env: {},
@@ -329,9 +349,18 @@ export class MatplotlibPool {
     if (!head.ok) return { ok: false, error: String(head.error ?? 'failed'), stdout, timeMs };
     const r = head.result ?? {};
     const figure = admitFigure(r.figure);
+    const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
     const width = Number(r.width);
     const height = Number(r.height);
-    const out: RunResult = { ok: false, stdout, timeMs };
+    const cost: JobCost = {
+      cpuMs: num(head.child?.cpuMs),
+      setupCpuMs: num(r.cpuMs?.setup),
+      scriptCpuMs: num(r.cpuMs?.script),
+      drawCpuMs: num(r.phases?.drawCpuMs),
+      extractCpuMs: num(r.phases?.extractCpuMs),
+      minorFaults: num(head.child?.minorFaults),
+    };
+    const out: RunResult = { ok: false, stdout, timeMs, cost };
     const rgbaBytes = r.rgba ? width * height * 4 : 0;
     const tw = Number(r.thumbWidth) || 0;
     const th = Number(r.thumbHeight) || 0;
