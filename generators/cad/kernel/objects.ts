@@ -6,7 +6,7 @@ import { bind, MAX_DIM, positive } from './args.js';
 import { add, applyFrame, axisRotation, compose, cross, dot, IDENTITY, invertFrame, len, makePlane, mul, planeFrame, rotatePlane, sub, toLocal, toWorld, unit, yDir, type Frame, type PlaneT, type V3 } from './geom.js';
 import { CadError, errText } from './lang/ast.js';
 import { fn, isHost, num, tuple, typeName, type Budget, type HostObject, type Value } from './lang/interp.js';
-import { booleanAny, bounds, geomType, kindOf, measureOf, shapeCenter, transformShape } from './shapes.js';
+import { booleanAny, bounds, geomType, kindOf, measureOf, shapeCenter, take, transformShape } from './shapes.js';
 import { subShapes } from './topo.js';
 
 /** What host values need of the run: the arena that frees kernel objects, and the budget. */
@@ -286,8 +286,8 @@ const SHAPE_METHODS: MethodTable<ShapeValue> = {
     return this.wrap(transformShape(this.shape, frameOf(a[0], line)));
   },
   mirror(a, kw, line) {
-    const b = bind('mirror', [['mirrorPlane', 'XY'], ['basePointVector', [0, 0, 0]]], a, kw, line);
-    return this.wrap(mirrorShape(this.shape, b.mirrorPlane, vec(b.basePointVector, 'basePointVector', line), line));
+    const b = bind('mirror', [['mirrorPlane', 'XY'], ['basePointVector', null]], a, kw, line);
+    return this.wrap(mirrorShape(this.shape, b.mirrorPlane, b.basePointVector, line));
   },
   fuse(a, _k, line) {
     return a.reduce<ShapeValue>((acc, o) => acc.wrap(opShape(this.ctx, 'fuse', acc.shape, otherShape(o, line), line)), this);
@@ -398,14 +398,20 @@ export function mirrorNormal(p: Value, line: number): V3 {
     if (!n[p]) throw new CadError('unsupported', `mirror plane ${JSON.stringify(p)}; use XY, XZ, YZ or a normal vector`, line);
     return n[p];
   }
-  if (p instanceof ShapeValue && kindOf(p.shape) === 'Face') return (p.shape as R.Face).normalAt() as unknown as V3;
+  if (p instanceof ShapeValue && kindOf(p.shape) === 'Face') return unit(take((p.shape as R.Face).normalAt()));
   const v = vec(p, 'mirror plane normal', line);
   if (len(v) === 0) throw new CadError('geometry', 'mirror plane normal must not be zero', line);
   return unit(v);
 }
 
-export function mirrorShape<T extends R.AnyShape>(s: T, plane: Value, base: V3, line: number): T {
+/**
+ * CadQuery's mirror: about a named plane, a normal, or a face (its normal; its centre is the base
+ * point unless one is given). `base` null: the origin, or the face's centre.
+ */
+export function mirrorShape<T extends R.AnyShape>(s: T, plane: Value, basePoint: Value, line: number): T {
   const n = mirrorNormal(plane, line);
+  const face = plane instanceof ShapeValue && kindOf(plane.shape) === 'Face';
+  const base = basePoint !== null ? vec(basePoint, 'basePointVector', line) : face ? shapeCenter((plane as ShapeValue).shape) : ([0, 0, 0] as V3);
   // Reflection p -> p - 2((p - b)·n) n, as a matrix plus translation.
   const r = [0, 1, 2].map((i) => [0, 1, 2].map((j) => (i === j ? 1 : 0) - 2 * n[i] * n[j])) as [V3, V3, V3];
   const t = mul(n, 2 * dot(base, n));

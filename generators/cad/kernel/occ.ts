@@ -76,3 +76,25 @@ export function filletOrChamfer(op: 'fillet' | 'chamfer', shape: R.Shape3D, edge
   }
   return finish(builder as never);
 }
+
+/**
+ * CadQuery's shell: BRepOffsetAPI_MakeThickSolid by join with its options (tolerance 1e-4,
+ * Intersection on, the join kind asked for); `t` < 0 is inward. replicad's own shell turns
+ * Intersection off, with which a frustum's cone face (a ruled loft between circles) fails to offset.
+ */
+export function shell(shape: R.Shape3D, faces: R.Face[], t: number, kind: 'arc' | 'intersection'): R.Shape3D {
+  const oc: OC = R.getOC();
+  const list = new oc.NCollection_List_TopoDS_Shape();
+  const builder = new oc.BRepOffsetAPI_MakeThickSolid();
+  try {
+    for (const f of faces) list.Append(f.wrapped);
+    const join = kind === 'arc' ? oc.GeomAbs_JoinType.GeomAbs_Arc : oc.GeomAbs_JoinType.GeomAbs_Intersection;
+    builder.MakeThickSolidByJoin(shape.wrapped, list, t, 1e-4, oc.BRepOffset_Mode.BRepOffset_Skin, true, false, join, false);
+  } catch (err) {
+    builder.delete();
+    throw err;
+  } finally {
+    list.delete();
+  }
+  return finish(builder as never);
+}

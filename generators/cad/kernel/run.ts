@@ -145,13 +145,15 @@ export function measure(shape: R.Shape3D): Measured {
 
 /**
  * The part a program produced: `result`, else the last show_object() argument, else `r`
- * (CAD-Recode, cadrille), else the most recently assigned global that holds a solid (`solid`
- * in SketchGraphs/DeepCAD conversions, `part`, `assembly` ...).
+ * (CAD-Recode, cadrille) when it holds a solid (Text2CAD-style programs use `r` for a radius),
+ * else the most recently assigned global that holds a solid (`solid` in SketchGraphs/DeepCAD
+ * conversions, `part`, `assembly` ...).
  */
 function resultValue(interp: Interpreter, session: CadSession): Value {
   if (interp.env.has('result')) return interp.env.get('result')!;
   if (session.shown.length) return session.shown[session.shown.length - 1];
-  if (interp.env.has('r')) return interp.env.get('r')!;
+  const r = interp.env.get('r');
+  if (r !== undefined && session.solidOf(r) !== null) return r;
   const names = [...interp.env.keys()].reverse();
   const last = names.find((n) => session.solidOf(interp.env.get(n)!) !== null);
   if (last !== undefined) return interp.env.get(last)!;

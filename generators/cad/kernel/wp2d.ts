@@ -7,7 +7,7 @@ import * as R from 'replicad';
 import { bind, bool2, int, MAX_DIM, MAX_POINTS, MAX_SIDES, positive } from './args.js';
 import { add, toLocal, toWorld, type PlaneT, type V3 } from './geom.js';
 import { CadError, errText } from './lang/ast.js';
-import { num, type Value } from './lang/interp.js';
+import { isCallable, num, type Value } from './lang/interp.js';
 import { LocationValue, vec } from './objects.js';
 import { circumcentre, loopWire, mapSeg, placeLoop, reverseSeg, segEnd, segStart, type Loc, type Loop, type P2, type Seg } from './profile.js';
 import { take } from './shapes.js';
@@ -334,6 +334,35 @@ export const METHODS_2D: Record<string, Method> = {
       return extend(w, seg, line, a.forConstruction === true);
     }
     return extend(this, seg, line, a.forConstruction === true);
+  },
+  /** CadQuery's parametricCurve: a spline through func(t) at N+1 even steps of [start, stop]. */
+  parametricCurve(args, kw, line) {
+    const a = bind(
+      'parametricCurve',
+      [['func', undefined], ['N', 400], ['start', 0], ['stop', 1], ['tol', 1e-6], ['minDeg', 1], ['maxDeg', 6], ['smoothing', [1, 8, 3]], ['makeWire', true]],
+      args,
+      kw,
+      line,
+    );
+    if (!isCallable(a.func)) throw new CadError('runtime', 'parametricCurve() needs a function of t', line);
+    const n = num(a.N, 'N', line);
+    if (n + 1 > MAX_POINTS) throw new CadError('limit', `parametricCurve(N=${n}): more than ${MAX_POINTS} points`, line);
+    int(n, 'N', line, 2, MAX_POINTS - 1);
+    const [t0, t1] = [num(a.start, 'start', line), num(a.stop, 'stop', line)];
+    const pts: P2[] = [];
+    for (let i = 0; i <= n; i++) {
+      const p = vec(a.func.call([t0 + ((t1 - t0) * i) / n], {}, line), 'parametricCurve point', line);
+      if (Math.abs(p[2]) > TOL) throw new CadError('unsupported', 'parametricCurve() off the workplane (z ≠ 0): a 3D curve', line);
+      if (!pts.length || !near(pts[pts.length - 1], [p[0], p[1]])) pts.push([p[0], p[1]]);
+    }
+    if (pts.length < 2) throw new CadError('geometry', 'parametricCurve() points all coincide', line);
+    const seg: Seg = { k: 'spline', pts, tan: null, periodic: false };
+    // A closed curve wrapped into a wire is an outline; otherwise it is (the start of) a path.
+    if (a.makeWire !== false && near(pts[0], pts[pts.length - 1])) {
+      const loop: Loop = { segs: [seg] };
+      return this.next({ pending: [...this.state.pending, { plane: this.state.plane, loop }], stack: [{ t: 'loop', plane: this.state.plane, loop }] });
+    }
+    return extend(this.next({ open: null }), seg, line);
   },
   ellipseArc(args, kw, line) {
     const a = bind(

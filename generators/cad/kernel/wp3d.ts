@@ -4,12 +4,12 @@
 // the budget; results are combined with the context solid as CadQuery's _combineWithBase does.
 import * as R from 'replicad';
 import { bind, combineMode, length, MAX_DIM, positive } from './args.js';
-import { len, mul, sub, toWorld, unit, type PlaneT, type V3 } from './geom.js';
+import { dot, len, mul, sub, toLocal, toWorld, unit, type PlaneT, type V3 } from './geom.js';
 import { CadError, errText } from './lang/ast.js';
 import { num, typeName, type Value } from './lang/interp.js';
-import { boolean as occBoolean, filletOrChamfer } from './occ.js';
+import { boolean as occBoolean, filletOrChamfer, shell as occShell } from './occ.js';
 import { frameOf, mirrorShape, ShapeValue, vec } from './objects.js';
-import { loopFaces, loopWire, segEdge } from './profile.js';
+import { loopFaces, loopWire, placeLoop, segEdge, type Loc, type Loop } from './profile.js';
 import { bounds, innerWires, kindOf, measureOf, outerWire, shapeCenter, transformShape } from './shapes.js';
 import { distinct, subEdges, subFaces, subShapes } from './topo.js';
 import { planeAt, samePlane, WorkplaneValue, type Method } from './workplane.js';
@@ -49,19 +49,33 @@ export function finishShapes(w: WorkplaneValue, shapes: R.AnyShape[], combine: V
 /** The faces an extrusion consumes: pending outlines (nested loops become holes) and placed sketches. */
 export function pendingFaces(w: WorkplaneValue, line: number): R.Face[] {
   const faces: R.Face[] = [];
-  const groups: { plane: PlaneT; loops: typeof w.state.pending }[] = [];
+  const groups: { plane: PlaneT; loops: Loop[] }[] = [];
   for (const p of w.state.pending) {
-    const g = groups.find((x) => samePlane(x.plane, p.plane));
-    if (g) g.loops.push(p);
-    else groups.push({ plane: p.plane, loops: [p] });
+    // Outlines drawn after center()/moveTo-shifted planes lie in the same plane as the first:
+    // CadQuery sorts all coplanar wires into outers and holes together, so they share one group.
+    const g = groups.find((x) => samePlane(x.plane, p.plane) || (!p.loop.wire && coplanar(x.plane, p.plane)));
+    if (!g) groups.push({ plane: p.plane, loops: [p.loop] });
+    else g.loops.push(samePlane(g.plane, p.plane) ? p.loop : placeLoop(p.loop, locIn(g.plane, p.plane)));
   }
-  for (const g of groups) faces.push(...loopFaces(g.loops.map((p) => p.loop), g.plane, 0, (v) => w.keep(v), line));
+  for (const g of groups) faces.push(...loopFaces(g.loops, g.plane, 0, (v) => w.keep(v), line));
   for (const i of w.state.stack) if (i.t === 'sketch') faces.push(...i.sk.placedFaces(i.plane, i.locs));
   if (faces.length === 0) {
     if (w.state.open?.segs.length) throw new CadError('runtime', 'the outline is still open: call close() before extruding', line);
     throw new CadError('runtime', 'nothing to extrude: draw a closed outline or a sketch first', line);
   }
   return faces;
+}
+
+/** Same normal and the origin of b lies in a. */
+function coplanar(a: PlaneT, b: PlaneT): boolean {
+  return len(sub(a.z, b.z)) < 1e-6 && Math.abs(dot(sub(b.o, a.o), a.z)) < 1e-6;
+}
+
+/** Where plane b sits in coplanar plane a: its origin and the turn of its x axis. */
+function locIn(a: PlaneT, b: PlaneT): Loc {
+  const [x, y] = toLocal(a, b.o);
+  const d = toLocal({ ...a, o: [0, 0, 0] }, b.x);
+  return { x, y, a: Math.atan2(d[1], d[0]) };
 }
 
 export function prism(w: WorkplaneValue, f: R.Face, dir: V3): Shape3D {
@@ -101,7 +115,7 @@ function extrudeFaces(w: WorkplaneValue, d: number, both: boolean, taper: number
 
 function untilDistance(v: Value, what: string, line: number): number {
   if (v === 'next' || v === 'last' || (typeof v === 'object' && v !== null)) {
-    throw new CadError('unsupported', `${what}(${typeof v === 'string' ? JSON.stringify(v) : 'a face'}): extruding up to a face is left out; give a distance`, line);
+    throw new CadError('unsupported', `${what}(${typeof v === 'string' ? JSON.stringify(v) : 'a face'}): extruding up to a face is left out (cutBlind("last") is supported); give a distance`, line);
   }
   return length(v, `${what} distance`, line);
 }
@@ -305,7 +319,9 @@ export const METHODS_3D: Record<string, Method> = {
   cutBlind(args, kw, line) {
     const a = bind('cutBlind', [['until', undefined], ['clean', true], ['both', false], ['taper', null]], args, kw, line);
     const solid = this.needSolid('cutBlind', line);
-    const d = untilDistance(a.until, 'cutBlind', line);
+    // Cutting up to the last face the cut meets, against the normal as CadQuery's cut does, removes
+    // the same material as a cut right through in that direction: past that face there is none.
+    const d = a.until === 'last' ? -throughLength(solid) : untilDistance(a.until, 'cutBlind', line);
     op(this, 'cutBlind', line);
     const tool = extrudeFaces(this, d, a.both === true, a.taper === null ? null : num(a.taper, 'taper', line), line);
     const out = this.session.combine(solid, tool, 'cut', line);
@@ -360,8 +376,7 @@ export const METHODS_3D: Record<string, Method> = {
         const off = this.keep(R.makeOffset(solid as unknown as R.Face, t) as Shape3D);
         return t < 0 ? this.session.combine(solid, off, 'cut', line) : this.session.combine(off, solid, 'cut', line);
       }
-      // replicad's positive thickness is inward; CadQuery's negative thickness is inward.
-      return this.keep(solid.shell(-t, (f) => f.when(({ element }: { element: R.Face }) => faces.some((g) => g.isSame(element)))) as Shape3D);
+      return this.keep(occShell(solid, faces, t, a.kind as 'arc' | 'intersection'));
     });
     // OpenCascade can hand back the solid unchanged when the wall does not fit: a shell hollows
     // the part, so its volume always changes (and shrinks for an inward wall).
@@ -429,11 +444,17 @@ export const METHODS_3D: Record<string, Method> = {
     return rigid(this, 'rotateAboutCenter', (s) => s.clone().rotate(ang, shapeCenter(s), unit(axis)), line);
   },
   mirror(args, kw, line) {
-    const a = bind('mirror', [['mirrorPlane', 'XY'], ['basePointVector', [0, 0, 0]], ['union', false]], args, kw, line);
+    const a = bind('mirror', [['mirrorPlane', 'XY'], ['basePointVector', null], ['union', false]], args, kw, line);
     const solid = this.needSolid('mirror', line);
     op(this, 'mirror', line);
-    const base = vec(a.basePointVector, 'basePointVector', line);
-    const m = this.keep(mirrorShape(solid, a.mirrorPlane, base, line));
+    // A Workplane plane argument (`r.faces(">X")`) mirrors about its first object, which must be a face.
+    let plane = a.mirrorPlane;
+    if (plane instanceof WorkplaneValue) {
+      const first = plane.state.stack.find((i) => i.t === 'shape');
+      if (!first || first.t !== 'shape' || kindOf(first.s) !== 'Face') throw new CadError('runtime', 'mirror(workplane): the Workplane must hold a face', line);
+      plane = new ShapeValue(first.s, this.session);
+    }
+    const m = this.keep(mirrorShape(solid, plane, a.basePointVector, line));
     const out = a.union === true ? this.session.combine(solid, m, 'fuse', line) : m;
     return this.next({ solid: out, stack: [{ t: 'shape', s: out }] });
   },
