@@ -64,7 +64,8 @@ function generate(rng: Rng, p: GraphIsomorphismParams): Instance<GraphIsomorphis
   const made = retry(rng, 'graph-isomorphism', p, (r) => {
     // The permutation and H's fresh layout keep the drawing from giving the mapping away by shape.
     const perm = r.fork('perm').shuffle([...Array(n).keys()]);
-    const drawn = drawTwice(r.fork('edges'), placeNodes(r.fork('g'), n), placeNodes(r.fork('h'), n), perm, p.density);
+    // Cells capped at 96 px (130 for one graph): two graphs side by side stay near one graph's pixel count, and PNG cost follows pixels.
+    const drawn = drawTwice(r.fork('edges'), placeNodes(r.fork('g'), n, 96), placeNodes(r.fork('h'), n, 96), perm, p.density);
     if (!drawn) return null;
     const g: Graph = { labels: r.fork('gl').shuffle([...LETTERS.slice(0, n)]), directed: false, edges: drawn.g.placed.map(({ a, b }) => ({ a, b })) };
     const h: Graph = { labels: r.fork('hl').shuffle([...LETTERS.slice(LETTERS.length - n)]), directed: false, edges: drawn.h.placed.map(({ a, b }) => ({ a, b })) };

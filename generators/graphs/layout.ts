@@ -42,12 +42,15 @@ const ARROW_ROOM = 16;
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
-/** `n` nodes, one per randomly chosen cell of a grid with ~40% spare cells, jittered inside it. */
-export function placeNodes(rng: Rng, n: number): Layout {
+/**
+ * `n` nodes, one per randomly chosen cell of a grid with ~40% spare cells, jittered inside it.
+ * `maxCell` caps the cell size: a task drawing two graphs side by side keeps its image small.
+ */
+export function placeNodes(rng: Rng, n: number, maxCell = 130): Layout {
   const slots = Math.ceil(n * 1.4);
   const cols = Math.max(2, Math.ceil(Math.sqrt(slots * 1.15)));
   const rows = Math.max(2, Math.ceil(slots / cols));
-  const cell = Math.max(92, Math.min(130, Math.floor(560 / Math.max(cols, rows))));
+  const cell = Math.max(Math.min(92, maxCell), Math.min(maxCell, Math.floor(560 / Math.max(cols, rows))));
   const cells = rng.shuffle(Array.from({ length: cols * rows }, (_, i) => i)).slice(0, n);
   const pos = cells.map((k): Point => {
     const c = k % cols;

@@ -9,6 +9,21 @@ interface WordLadderTruth {
   steps: number;
 }
 
+/** Shortest ladder lengths already searched (a reward server sees each item many times); bounded. */
+const known = new Map<string, number>();
+
+function shortestSteps(dict: string, start: string, end: string): number {
+  const key = `${dict}:${start}:${end}`;
+  let d = known.get(key);
+  if (d === undefined) {
+    const g = ladderGraph(dict, start.length);
+    d = ladderDistances(g, g.index.get(start)!)[g.index.get(end)!];
+    if (known.size >= 50_000) known.clear();
+    known.set(key, d);
+  }
+  return d;
+}
+
 /** The shortest ladder's length, recomputed here by BFS: a truth whose stored steps disagree is refused. */
 function checkTruth(t: unknown): string | undefined {
   const x = t as WordLadderTruth;
@@ -17,8 +32,7 @@ function checkTruth(t: unknown): string | undefined {
   const words = dictionary(x.dictionary);
   if (typeof x.start !== 'string' || typeof x.end !== 'string' || !words.has(x.start) || !words.has(x.end) || x.start.length !== x.end.length) return 'start and end must be dictionary words of one length';
   if (!Number.isInteger(x.steps) || x.steps < 1) return 'steps must be a positive integer';
-  const g = ladderGraph(x.dictionary, x.start.length);
-  const shortest = ladderDistances(g, g.index.get(x.start)!)[g.index.get(x.end)!];
+  const shortest = shortestSteps(x.dictionary, x.start, x.end);
   if (shortest !== x.steps) return `steps is ${x.steps} but the shortest ladder has ${shortest} changes`;
   return undefined;
 }

@@ -86,7 +86,8 @@ export const cellName = ([r, c]: [number, number]) => `${String.fromCharCode(65 
 
 function build(t: WordsearchTruth, effort: Record<string, number>): Instance<WordsearchTruth> {
   const n = t.size;
-  const cell = cellPx(n + 1, n + 1, 520, 26, 56);
+  // 440 px across (not 520): letters stay 22 px at level 3 and the PNG, whose cost follows pixels, shrinks by a quarter.
+  const cell = cellPx(n + 1, n + 1, 440, 24, 48);
   const g: GridGeom = { rows: n, cols: n, cell, x0: 16 + cell, y0: 16 + cell };
   const els: Primitive[] = [...cellRects(g, '#fffdf5'), ...gridLines(g, n, n, 0.6, 2)];
   for (let i = 0; i < n * n; i++) {
