@@ -28,9 +28,12 @@ export function step(p: NibblesProblem, walls: Uint8Array, body: readonly number
   if (walls[head]) return null;
   const k = p.food.indexOf(head);
   const eats = k >= 0 && !(eaten & (1 << k));
-  const kept = eats ? body : body.slice(0, -1);
-  if (kept.includes(head)) return null;
-  return { body: [head, ...kept], eaten: eats ? eaten | (1 << k) : eaten };
+  const kept = eats ? body.length : body.length - 1; // segments that stay: the tail moves on unless the snake eats
+  for (let i = 0; i < kept; i++) if (body[i] === head) return null;
+  const next = new Array<number>(kept + 1);
+  next[0] = head;
+  for (let i = 0; i < kept; i++) next[i + 1] = body[i];
+  return { body: next, eaten: eats ? eaten | (1 << k) : eaten };
 }
 
 /** A state's key: the food eaten (which fixes the length), each link's direction (2 bits) and the head. */
