@@ -245,12 +245,21 @@ def _artist(a, kind):
         n, d = _points(pts)
         return {'kind': 'arrows', 'type': kind, 'colors': _colors(_coll_face(a)), 'label': label, 'n': n, 'd': d}
     if _isinstance(a, LineCollection):
-        segs = _lc_segments(a)
+        # 3D (wireframes, 3D contours): the segments in data coordinates, not as projected on screen.
+        segs = getattr(a, '_segments3d', None)
+        if segs is None:
+            segs = _lc_segments(a)
         n, d = _points(np.concatenate([np.asarray(s, dtype=float) for s in segs]) if _len(segs) else np.zeros((0, 2)))
         return {'kind': 'segments', 'type': kind, 'colors': _colors(_coll_edge(a)), 'label': label, 'n': n, 'd': d}
     if _isinstance(a, Collection):
         face = _coll_face(a)
         colors = _colors(face if _len(face) else _coll_edge(a))
+        vec = getattr(a, '_vec', None)
+        if _isinstance(vec, np.ndarray) and np.ndim(vec) == 2 and vec.shape[0] == 4:
+            # A 3D surface or polygons (plot_surface, bar3d, ...): every vertex in data coordinates, so
+            # z values count (the projected 2D paths look the same when z is scaled with its limits).
+            n, d = _points(np.ascontiguousarray(vec[:3].T))
+            return {'kind': 'poly', 'type': kind, 'colors': colors, 'label': label, 'n': n, 'd': d}
         if hasattr(a, '_offsets3d'):
             xs, ys, zs = a._offsets3d
             n, d = _points(np.column_stack([np.ravel(xs), np.ravel(ys), np.ravel(zs)]))

@@ -16,7 +16,7 @@ export interface ArtistExtract {
   label: string | null;
   /** True number of points (d is sampled evenly when longer). */
   n: number;
-  /** Points in data coordinates: line/points [x, y(, z)], rect [x0, y0, x1, y1], wedge [θ1, θ2, r], arrows [x, y, u, v]. */
+  /** Points in data coordinates: line/points/poly/segments [x, y(, z) in 3D], rect [x0, y0, x1, y1], wedge [θ1, θ2, r], arrows [x, y, u, v]. */
   d: number[][];
   /** Images and meshes: the array block-averaged to at most 32 × 32 (null cells were not finite). */
   image?: { shape: [number, number]; grid: (number | null)[][] } | null;
@@ -70,7 +70,7 @@ const nums = (x: unknown, len: number): number[] | null => {
 };
 const COLOR = /^#[0-9a-f]{6}$/;
 const KINDS = new Set<ArtistKind>(['line', 'rect', 'wedge', 'poly', 'points', 'segments', 'arrows', 'image']);
-const DIMS: Record<ArtistKind, number[]> = { line: [2, 3], rect: [4], wedge: [3], poly: [2], points: [2, 3], segments: [2], arrows: [4], image: [] };
+const DIMS: Record<ArtistKind, number[]> = { line: [2, 3], rect: [4], wedge: [3], poly: [2, 3], points: [2, 3], segments: [2, 3], arrows: [4], image: [] };
 
 function admitArtist(x: unknown): ArtistExtract | null {
   if (!isObj(x) || !KINDS.has(x.kind as ArtistKind)) return null;

@@ -82,3 +82,32 @@ describe.skipIf(skip)('matplotlib chart-to-code reward', () => {
     }
   }, 60_000);
 });
+
+// 3D: the surface's vertices are read in data coordinates, so z counts (its screen projection looks
+// the same when z and its limits scale together).
+const SURFACE = `import matplotlib.pyplot as plt
+import numpy as np
+fig = plt.figure(figsize=(6, 4))
+ax = fig.add_subplot(projection='3d')
+X, Y = np.meshgrid(np.linspace(-3, 3, 12), np.linspace(-3, 3, 12))
+Z = np.cos(np.hypot(X, Y))
+ax.plot_surface(X, Y, Z, cmap='viridis')
+ax.set_title('cos(r)')
+`;
+
+describe.skipIf(skip)('matplotlib 3D data', () => {
+  afterAll(() => closeMatplotlibPool());
+
+  it('a surface scores 1 against itself, and with z doubled its data part drops', async () => {
+    const ref = await renderReference(SURFACE);
+    expect(ref.ok, ref.error).toBe(true);
+    const surface = ref.figure!.axes[0].artists[0];
+    expect(surface).toMatchObject({ kind: 'poly', type: 'surface' });
+    expect(surface.d[0]).toHaveLength(3);
+    const t: MatplotlibTruth = { target: 'matplotlib', script: SURFACE, ...ref.truth! };
+    expect((await verifyAsync('chart-to-code', fence(SURFACE), t)).score).toBe(1);
+    const doubled = await verifyAsync('chart-to-code', fence(SURFACE.replace('Z = np.cos(np.hypot(X, Y))', 'Z = 2 * np.cos(np.hypot(X, Y))')), t);
+    expect(doubled.parts?.data).toBeLessThan(0.5);
+    expect(doubled.score).toBeLessThan(0.9);
+  }, 60_000);
+});
