@@ -15,6 +15,7 @@ import { geomType, kindOf, shapeCenter, take, transformShape as transformShapeBy
 import type { SketchValue } from './sketch.js';
 import { distinct, subShapes, type Kind } from './topo.js';
 import { METHODS_2D } from './wp2d.js';
+import { METHODS_TEXT } from './text.js';
 import { finishShapes, METHODS_3D } from './wp3d.js';
 import { boolean as booleanSolid } from './occ.js';
 import { METHODS_SKETCH } from './sketch.js';
@@ -134,7 +135,7 @@ export class WorkplaneValue implements HostObject {
   ) {}
 
   getAttr(name: string): Value | undefined {
-    methods ??= { ...CORE, ...METHODS_2D, ...METHODS_PRIMITIVES, ...METHODS_3D, ...METHODS_SKETCH };
+    methods ??= { ...CORE, ...METHODS_2D, ...METHODS_PRIMITIVES, ...METHODS_3D, ...METHODS_SKETCH, ...METHODS_TEXT };
     if (name === 'plane') return planeValue(this.state.plane);
     if (!Object.prototype.hasOwnProperty.call(methods, name)) return undefined;
     const m = methods[name];

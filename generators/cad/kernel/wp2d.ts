@@ -480,9 +480,6 @@ export const METHODS_2D: Record<string, Method> = {
     });
     return this.next({ stack: pts });
   },
-  text(_args, _kw, line) {
-    throw new CadError('unsupported', 'text() is left out: no fonts are bundled with the kernel, so glyph outlines cannot be built', line);
-  },
 };
 
 export type { Loc };
