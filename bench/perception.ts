@@ -3,11 +3,15 @@
 // self-verify, two items in flight (one per core here). Prints wall-clock rates, CPU-seconds of the
 // whole process tree per item (Chromium included) and the rate two free cores would give
 // (2 / CPU-seconds per item), with the load average: on a shared box wall time measures neighbours.
+// For the Chromium tasks a second line, in the same run, renders blank pages of the very same sizes
+// (empty markup): the cost of Chromium's frame and screenshot alone, the floor that no change to
+// the screens or documents can go below.
 // npx tsx bench/perception.ts [--items 60] [--level 3] [--task NAME]...
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { resolveParams } from '../core/params.js';
 import { deriveSeed, Rng } from '../core/rng.js';
+import type { Scene } from '../core/scene.js';
 import { grounded, scenesOf, type Level } from '../core/task.js';
 import { tasks } from '../generators/index.js';
 import { closeRenderers, render } from '../renderers/index.js';
@@ -33,6 +37,18 @@ async function one(name: string, i: number, phase: { gen: number; draw: number }
   if (verify(def.verifier, `<answer>${done.answer}</answer>`, done.truth).score !== 1) throw new Error(`${name} #${i}: own answer not accepted`);
 }
 
+const line = (label: string, wall: number, cpu: number, extra = '') =>
+  `${label.padEnd(22)} ${(N / wall).toFixed(1).padStart(6)} items/s wall   ${((cpu / N) * 1000).toFixed(1).padStart(6)} ms CPU/item   ${((2 * N) / cpu).toFixed(1).padStart(6)} items/s on 2 free cores${extra}`;
+
+/** The same page sizes with nothing on them: what Chromium's frame and capture cost by themselves. */
+async function captureFloor(name: string): Promise<void> {
+  const def = tasks.get(name);
+  const blank = (i: number): Scene[] =>
+    scenesOf(def.generate(new Rng(deriveSeed('bench', name, i)), resolveParams(def.params, {}, 'params', def.levels[level]))).map((s) => (s.kind === 'html' ? { ...s, css: '', html: '' } : s));
+  const { wall, cpu } = await timed(2, Array.from({ length: N }, (_, i) => () => Promise.all(blank(i).map((s) => render(s)))));
+  console.log(line(`  blank pages, same size`, wall, cpu));
+}
+
 console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}; level ${level}; ${N} items per task, 2 in flight`);
 for (const name of names) {
   const phase = { gen: 0, draw: 0 };
@@ -40,11 +56,8 @@ for (const name of names) {
   await Promise.all([one(name, -1, phase), one(name, -2, phase)]);
   phase.gen = phase.draw = 0;
   const { wall, cpu } = await timed(2, Array.from({ length: N }, (_, i) => () => one(name, i, phase)));
-  const perItem = cpu / N;
-  console.log(
-    `${name.padEnd(14)} ${(N / wall).toFixed(1).padStart(6)} items/s wall   ${(perItem * 1000).toFixed(1).padStart(6)} ms CPU/item   ` +
-      `${(2 / perItem).toFixed(1).padStart(6)} items/s on 2 free cores   (generate ${(phase.gen / N).toFixed(1)} ms, render ${(phase.draw / N).toFixed(1)} ms wall per item)`,
-  );
+  console.log(line(name, wall, cpu, `   (generate ${(phase.gen / N).toFixed(1)} ms, render ${(phase.draw / N).toFixed(1)} ms wall per item)`));
+  if (name === 'gui-ground' || name === 'doc-qa') await captureFloor(name);
 }
 console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 await closeRenderers();
