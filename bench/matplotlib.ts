@@ -2,16 +2,18 @@
 // reward path) against a fresh `python3 script.py` per candidate (what existing evaluators do), side
 // by side in one run, on our generated 600×400 charts and on longer real-style scripts; then memory
 // over many candidates.
-// npx tsx bench/matplotlib.ts [--generated 120] [--real 40] [--memory 1000] [--workers 2]
+// npx tsx bench/matplotlib.ts [--generated 120] [--real 40] [--profile 24] [--memory 1000] [--workers 2]
+// (a count of 0 skips that part: `--generated 0 --real 0 --profile 0 --memory 5000 --memory-small` is the memory run)
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveParams } from '../core/params.js';
 import { deriveSeed, Rng } from '../core/rng.js';
-import { closeMatplotlibPool, matplotlibPool, renderReference } from '../engines/matplotlib/index.js';
+import { closeMatplotlibPool, decodeThumb, matplotlibPool, MatplotlibPool, renderReference, runMatplotlib, visualSimilarity, type JobCost } from '../engines/matplotlib/index.js';
 import { chartToCode } from '../generators/charts/chart-to-code.js';
 import type { MatplotlibTruth } from '../verifiers/charts/matplotlib.js';
+import { DATA_TOLERANCE, structuralParts } from '../verifiers/charts/matplotlib-score.js';
 import { verifyAsync } from '../verifiers/index.js';
 import { REAL_STYLE } from './matplotlib-scripts.js';
 
@@ -105,7 +107,57 @@ function row(what: string, n: number, t: { wall: number; cpu: number }) {
   console.log(line);
 }
 
+/** CPU seconds of `runs` fresh interpreters running `code` (python3 -c), one at a time. */
+async function freshCost(code: string, runs: number): Promise<number> {
+  const t = await timed(Array.from({ length: runs }, () => () => new Promise<void>((resolve, reject) => {
+    const p = spawn('/usr/bin/python3', ['-c', code], { cwd: dir, env: { PATH: '/usr/bin', MPLBACKEND: 'Agg', MPLCONFIGDIR: join(dir, '.mpl'), HOME: dir }, stdio: 'ignore' });
+    p.on('exit', (c) => (c === 0 ? resolve() : reject(new Error(`python3 -c exited ${c}`))));
+  })), 1);
+  return (t.cpu / runs) * 1000;
+}
+
+/**
+ * Where a verification's CPU goes: on the fresh-process side interpreter start-up and the matplotlib
+ * import; on the pool side the child's set-up after the fork, the script, the render, the extraction
+ * (as the sandbox measures them), the zygote and Node (the rest of the process tree's CPU), and the
+ * scoring in Node (structure + SSIM).
+ */
+async function profile(name: string, scripts: string[], runs: number) {
+  const truths = await Promise.all(scripts.map(truthOf));
+  const refThumbs = await Promise.all(truths.map((t) => decodeThumb(t.thumb)));
+  const sum: JobCost = { cpuMs: 0, setupCpuMs: 0, scriptCpuMs: 0, drawCpuMs: 0, extractCpuMs: 0, minorFaults: 0 };
+  let scoreMs = 0;
+  const t = await timed(Array.from({ length: runs }, (_, k) => async () => {
+    const i = k % scripts.length;
+    const r = await runMatplotlib(scripts[i], { rgba: false, boxes: false, thumb: [refThumbs[i].width, refThumbs[i].height] });
+    if (!r.ok || !r.cost) throw new Error(`${name} ${i}: ${r.error}`);
+    for (const key of Object.keys(sum) as (keyof JobCost)[]) sum[key] += r.cost[key];
+    const s0 = performance.now();
+    structuralParts(truths[i].reference, r.figure!, DATA_TOLERANCE);
+    visualSimilarity(refThumbs[i], r.thumb!);
+    scoreMs += performance.now() - s0;
+  }), 1);
+  const per = (v: number) => (v / runs).toFixed(0);
+  const other = (t.cpu * 1000 - sum.cpuMs) / runs;
+  console.log(`${name}, ${runs} runs one at a time (CPU ms per candidate): child ${per(sum.cpuMs)} = set-up ${per(sum.setupCpuMs)} + script ${per(sum.scriptCpuMs)} + render ${per(sum.drawCpuMs)} + extraction ${per(sum.extractCpuMs)} + result/exit ${per(sum.cpuMs - sum.setupCpuMs - sum.scriptCpuMs - sum.drawCpuMs - sum.extractCpuMs)}; zygote (fork, clean-up) + Node ${other.toFixed(0)}, of which scoring in Node ${per(scoreMs)}; ${per(sum.minorFaults)} page faults; load ${loadavg()[0].toFixed(1)}`);
+}
+
+/** Run + score as the reward does (judgeMatplotlib), on a given pool: to set two pools side by side. */
+async function judgeOn(pool: MatplotlibPool, script: string, truth: MatplotlibTruth): Promise<number> {
+  const ref = await decodeThumb(truth.thumb);
+  const r = await pool.run(script, { rgba: false, boxes: false, thumb: [ref.width, ref.height] });
+  if (!r.ok) throw new Error(r.error);
+  const parts = structuralParts(truth.reference, r.figure!, DATA_TOLERANCE);
+  return Math.min(parts.data, parts.text, visualSimilarity(ref, r.thumb!));
+}
+
+// 15a's zygotes forked each child when its job arrived; the default forks it ahead (pre-forked).
+let pools: { ahead: MatplotlibPool; onArrival: MatplotlibPool } | null = null;
+
 async function compare(name: string, scripts: string[], count: number) {
+  if (!count) return;
+  pools ??= { ahead: new MatplotlibPool({ size: WORKERS }), onArrival: new MatplotlibPool({ size: WORKERS, prefork: false }) };
+  await Promise.all([pools.ahead.ready(), pools.onArrival.ready()]);
   const truths = await Promise.all(scripts.map(truthOf));
   const verifyJobs = Array.from({ length: count }, (_, k) => async () => {
     const i = k % scripts.length;
@@ -116,6 +168,18 @@ async function compare(name: string, scripts: string[], count: number) {
   await Promise.all(verifyJobs.slice(0, WORKERS).map((j) => j())); // warm: both zygotes busy once
   row(`${name}: sandboxed pool, verifyAsync (run + extract + score)`, count, await timed(verifyJobs));
   row(`${name}: fresh \`python3 script.py\` (run only, no sandbox)`, count, await timed(freshJobs));
+  // Pre-forked against fork-on-arrival, same scoring, in alternating halves so load drift hits both.
+  const on = (pool: MatplotlibPool) => Array.from({ length: count }, (_, k) => () => judgeOn(pool, scripts[k % scripts.length], truths[k % scripts.length]));
+  const sum = { ahead: { wall: 0, cpu: 0 }, onArrival: { wall: 0, cpu: 0 } };
+  for (const half of [0, 1]) {
+    for (const key of (half ? ['onArrival', 'ahead'] : ['ahead', 'onArrival']) as ('ahead' | 'onArrival')[]) {
+      const t = await timed(on(pools![key]).slice(half * (count >> 1), half ? count : count >> 1));
+      sum[key].wall += t.wall;
+      sum[key].cpu += t.cpu;
+    }
+  }
+  row(`${name}: pool, child pre-forked (run + score)`, count, sum.ahead);
+  row(`${name}: pool, child forked on arrival as in 15a (run + score)`, count, sum.onArrival);
 }
 
 async function main() {
@@ -127,18 +191,36 @@ async function main() {
   const generated = Array.from({ length: 24 }, (_, i) => chartToCode.generate(new Rng(deriveSeed('bench', 'chart-to-code', i)), params).answer);
   await compare('generated 600×400 charts', generated, arg('generated', 120));
   await compare('real-style scripts', REAL_STYLE, arg('real', 40));
+  const runs = arg('profile', 24);
+  if (runs) {
+    const py = await freshCost('pass', 5);
+    const mpl = await freshCost("import matplotlib; matplotlib.use('Agg'); import matplotlib.pyplot", 5);
+    console.log(`\nfresh python3 (CPU ms): start-up ${py.toFixed(0)}, + import matplotlib.pyplot ${(mpl - py).toFixed(0)}; load ${loadavg()[0].toFixed(1)}`);
+    await profile('generated 600×400 charts', generated, runs);
+    await profile('real-style scripts', REAL_STYLE, runs);
+  }
 
   const n = arg('memory', 1000);
-  const truth = await truthOf(generated[0]);
-  console.log(`\nmemory over ${n} candidates (MiB): candidates, Node RSS, sandboxes PSS`);
-  for (let done = 0; done < n; ) {
-    const step = Math.min(n - done, Math.max(1, Math.floor(n / 5)));
-    await timed(Array.from({ length: step }, (_, k) => () => verifyAsync('chart-to-code', `<answer>\n${generated[(done + k) % generated.length]}</answer>`, truth)));
-    done += step;
-    const m = memory();
-    console.log(`${done}, ${m.node.toFixed(0)}, ${m.sandboxes.toFixed(0)}`);
+  if (n) {
+    // --memory-small: a three-bar chart as every candidate (≈ a third of a generated chart's CPU), so
+    // that 5,000 candidates fit a shared machine; the pool, the results and the scoring are the same.
+    const small = process.argv.includes('--memory-small');
+    const candidates = small ? [`import matplotlib.pyplot as plt\nplt.figure(figsize=(6, 4))\nplt.bar(['a', 'b', 'c'], [3, 1, 2])\nplt.title('Small')\n`] : generated;
+    const truth = await truthOf(generated[0]);
+    const m0 = memory();
+    console.log(`\nmemory over ${n} candidates (MiB): candidates, Node RSS, sandboxes PSS, rate, load`);
+    console.log(`0, ${m0.node.toFixed(0)}, ${m0.sandboxes.toFixed(0)}, -, load ${loadavg()[0].toFixed(1)}`);
+    for (let done = 0; done < n; ) {
+      const step = Math.min(n - done, Math.max(1, Math.floor(n / 10)));
+      const t = await timed(Array.from({ length: step }, (_, k) => () => verifyAsync('chart-to-code', `<answer>\n${candidates[(done + k) % candidates.length]}</answer>`, truth)));
+      done += step;
+      const m = memory();
+      console.log(`${done}, ${m.node.toFixed(0)}, ${m.sandboxes.toFixed(0)}, ${(step / t.wall).toFixed(1)}/s, load ${loadavg()[0].toFixed(1)}`);
+    }
   }
   await closeMatplotlibPool();
+  await pools?.ahead.close();
+  await pools?.onArrival.close();
   rmSync(dir, { recursive: true, force: true });
   console.log('\n' + rows.join('\n'));
 }
