@@ -36,7 +36,7 @@ import threading
 import time
 import urllib.parse
 
-__all__ = ["VeriforgeReward", "veriforge_reward", "reward_functions", "completion_text", "labels_from_columns"]
+__all__ = ["VeriforgeReward", "veriforge_reward", "reward_functions", "completion_text", "labels_from_columns", "RewardClient"]
 
 
 class RewardServerError(RuntimeError):
@@ -102,7 +102,7 @@ class VeriforgeReward:
     def __init__(self, component="score", url=None, timeout=None, retries=None, batch_size=None, client=None):
         self.component = component
         self.__name__ = f"veriforge_{component}"  # TRL logs each reward function under its __name__
-        self._client = client or _Client(url, timeout, retries, batch_size)
+        self._client = client or RewardClient(url, timeout, retries, batch_size)
 
     def __call__(self, prompts=None, completions=None, **columns):
         if completions is None:
@@ -119,8 +119,9 @@ class VeriforgeReward:
         return [float(x) for x in logs[self.component]]
 
 
-class _Client:
-    """Batched POST /get_reward with keep-alive, timeouts and retries; remembers the last batch."""
+class RewardClient:
+    """Batched POST /get_reward with keep-alive, timeouts and retries; remembers the last batch.
+    Shared with verl_interaction.py."""
 
     def __init__(self, url=None, timeout=None, retries=None, batch_size=None):
         self.url = url or os.environ.get("VERIFORGE_REWARD_URL", "http://127.0.0.1:8000")
@@ -136,11 +137,12 @@ class _Client:
         with self._lock:
             if self._last[0] == key:
                 return self._last[1]
-        merged = {"rewards": [], "extra_logs": {}}
+        merged = {"rewards": [], "extra_logs": {}, "reasons": []}
         for start in range(0, len(texts), self.batch_size):
             end = start + self.batch_size
             out = self._post("/get_reward", {"query": texts[start:end], "labels": labels[start:end], "levels": levels[start:end]})
             merged["rewards"] += [float(r) for r in out["rewards"]]
+            merged["reasons"] += out.get("reasons") or [""] * len(out["rewards"])
             for k, values in (out.get("extra_logs") or {}).items():
                 merged["extra_logs"].setdefault(k, [0.0] * start)
                 merged["extra_logs"][k] += values
@@ -188,12 +190,12 @@ class _Client:
                                 "is `npx veriforge serve` running?")
 
 
-_shared = _Client()
+_shared = RewardClient()
 
 
 def reward_functions(components=("score",), **client_options):
     """One reward function per component, sharing one client (one request per batch)."""
-    client = _Client(**client_options) if client_options else _shared
+    client = RewardClient(**client_options) if client_options else _shared
     return [VeriforgeReward(c, client=client) for c in components]
 
 

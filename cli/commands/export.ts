@@ -11,6 +11,7 @@ interface ExportFlags {
   testFraction?: string;
   exclude: string[];
   template?: string;
+  interaction?: string;
   rowGroupRows?: string;
   maxShardMb?: string;
   license?: string;
@@ -30,6 +31,7 @@ export function registerExport(program: Command): void {
     .option('--test-fraction <f>', 'share of distinct problems held out as test, by canonical hash (default 0)')
     .option('--exclude <dir>', 'drop problems that appear in this dataset folder (a held-out set), repeatable', collect, [])
     .option('--template <file>', 'prompt template JSON {"system": string|null, "user": "...{images}...{question}..."} (verl, jsonl)')
+    .option('--interaction <name>', 'verl: extra_info.interaction_kwargs {name, ground_truth} for a multi-turn Interaction of that name (integrations/verl_interaction.py)')
     .option('--row-group-rows <n>', `Parquet rows per row group (default ${DEFAULT_ROW_GROUP_ROWS})`)
     .option('--max-shard-mb <n>', 'hf into a folder: largest Parquet shard in MiB (default 500)')
     .option('--license <id>', 'hf into a folder: licence id for the dataset card (default cc-by-4.0)')
@@ -45,6 +47,8 @@ export function registerExport(program: Command): void {
       if (rowGroupRows !== undefined && !(Number.isInteger(rowGroupRows) && rowGroupRows >= 1)) throw new FieldError('--row-group-rows', o.rowGroupRows, 'an integer from 1 to 1000000');
       const maxShardBytes = o.maxShardMb === undefined ? undefined : intFlag('--max-shard-mb', o.maxShardMb, 1, 1_000_000) * (1 << 20);
       if (o.template && o.format === 'hf') throw new FieldError('--template', o.template, 'only with --format verl or jsonl (hf keeps the plain question)');
+      if (o.interaction !== undefined && o.format !== 'verl') throw new FieldError('--interaction', o.interaction, 'only with --format verl (verl multi-turn rollouts)');
+      if (o.interaction !== undefined && !/^[\w.-]+$/.test(o.interaction)) throw new FieldError('--interaction', o.interaction, 'the name of an interaction in verl\'s interaction config (letters, digits, _ . -)');
       const { exportDataset, readTemplate } = await import('../../datasets/export/index.js');
       const bar = progressBar('export');
       const t0 = performance.now();
@@ -56,6 +60,7 @@ export function registerExport(program: Command): void {
         testFraction,
         exclude: o.exclude,
         template: o.template ? readTemplate(o.template) : undefined,
+        interaction: o.interaction,
         rowGroupRows,
         maxShardBytes,
         license: o.license,

@@ -29,6 +29,8 @@ export interface ExportOptions {
   /** Dataset folders whose problems must not appear in this export (held-out sets). */
   exclude?: string[];
   template?: PromptTemplate;
+  /** verl: the name of a multi-turn Interaction; each row's extra_info gets `interaction_kwargs: {name, ground_truth}`. */
+  interaction?: string;
   rowGroupRows?: number;
   /** Hub layout (hf into a folder): the largest shard, by the rows' size estimate (default 500 MiB). */
   maxShardBytes?: number;
@@ -124,7 +126,7 @@ export async function exportDataset(o: ExportOptions): Promise<ExportSummary> {
   const shape = o.format === 'hf' || o.splitBy === 'task' ? await survey(o.dir, held) : null;
   const template = o.template ?? DEFAULT_TEMPLATE;
   const rowGroupRows = o.rowGroupRows ?? DEFAULT_ROW_GROUP_ROWS;
-  const columns = o.format === 'hf' ? hfColumns(shape!) : o.format === 'verl' ? verlColumns() : null;
+  const columns = o.format === 'hf' ? hfColumns(shape!) : o.format === 'verl' ? verlColumns(o.interaction) : null;
   const splits: Split[] = fraction > 0 ? ['train', 'test'] : ['train'];
   const groups: (string | null)[] = o.splitBy === 'task' ? shape!.tasks : [null];
   const fileOf = (split: Split, task: string | null) => (singleFile ? o.out : join(o.out, ...(task ? [task] : []), `${split}.${EXT[o.format]}`));

@@ -1,7 +1,7 @@
 import { stableStringify } from '../../core/canonical.js';
 import { makeLabel } from '../../verifiers/label.js';
 import type { DatasetRecord } from '../record.js';
-import { FLOAT64, IMAGE, INT32, listOf, STRING, structOf, type Column } from './columns.js';
+import { FLOAT64, IMAGE, INT32, listOf, STRING, structOf, type Column, type Kind } from './columns.js';
 import type { Split } from './split.js';
 import type { ChatMessage } from './template.js';
 
@@ -68,8 +68,12 @@ export function hfColumns(shape: Shape): Column<ExportRow>[] {
   return columns;
 }
 
-/** verl's multimodal RL dataset columns (RLHFDataset with `image_key=images`). */
-export function verlColumns(): Column<ExportRow>[] {
+/**
+ * verl's multimodal RL dataset columns (RLHFDataset with `image_key=images`). With `interaction`,
+ * extra_info also holds `interaction_kwargs: {name, ground_truth}`, which verl's multi-turn rollout
+ * hands to the Interaction of that name (integrations/verl_interaction.py).
+ */
+export function verlColumns(interaction?: string): Column<ExportRow>[] {
   const message = structOf([
     ['role', STRING],
     ['content', STRING],
@@ -85,6 +89,7 @@ export function verlColumns(): Column<ExportRow>[] {
     ['task', STRING],
     ['level', INT32],
     ['answer', STRING],
+    ...(interaction ? [['interaction_kwargs', structOf([['name', STRING], ['ground_truth', STRING]])] as [string, Kind]] : []),
   ]);
   return [
     { name: 'data_source', kind: STRING, get: (r) => dataSource(r.record) },
@@ -95,7 +100,15 @@ export function verlColumns(): Column<ExportRow>[] {
     {
       name: 'extra_info',
       kind: extraInfo,
-      get: (r) => ({ split: r.split, index: r.index, id: r.record.id, task: r.record.task, level: r.record.level, answer: r.record.answer }),
+      get: (r) => ({
+        split: r.split,
+        index: r.index,
+        id: r.record.id,
+        task: r.record.task,
+        level: r.record.level,
+        answer: r.record.answer,
+        ...(interaction ? { interaction_kwargs: { name: interaction, ground_truth: exportLabel(r.record) } } : {}),
+      }),
     },
   ];
 }

@@ -85,6 +85,17 @@ describe('hf format', () => {
 });
 
 describe('verl format', () => {
+  test('--interaction: extra_info.interaction_kwargs names the multi-turn Interaction and carries the label', async () => {
+    const out = join(tempDir('verl-mt'), 'train.parquet');
+    await exportDataset({ dir, format: 'verl', out, interaction: 'veriforge' });
+    const { rows: got } = await readParquet(out);
+    expect(got).toHaveLength(recs.length);
+    for (const r of got) {
+      expect(r.extra_info.interaction_kwargs).toEqual({ name: 'veriforge', ground_truth: r.reward_model.ground_truth });
+      expect(parseLabel(r.extra_info.interaction_kwargs.ground_truth)).toEqual(labelOf(byId().get(r.extra_info.id)!));
+    }
+  });
+
   test('columns verl expects; one <image> per image; ground truth judges the answer as correct', async () => {
     const out = tempDir('verl');
     const template = checkTemplate({ system: 'You solve visual puzzles.', user: 'Look: {images}\nTask: {question}\nReply as <answer>...</answer>.' });
@@ -252,6 +263,8 @@ describe('bad input', () => {
     const err = await run('node', [join(ROOT, 'bin/veriforge.mjs'), 'export', dir, '--format', 'parquet', '--out', tempDir('cli')]).catch((e) => e);
     expect(err.code).toBe(2);
     expect(err.stderr).toContain('--format: got "parquet"; allowed: hf, verl, jsonl');
+    const hfInteraction = await run('node', [join(ROOT, 'bin/veriforge.mjs'), 'export', dir, '--format', 'hf', '--interaction', 'veriforge', '--out', tempDir('cli')]).catch((e) => e);
+    expect(hfInteraction.stderr).toContain('--interaction: got "veriforge"; allowed: only with --format verl');
     const ok = await run('node', [join(ROOT, 'bin/veriforge.mjs'), 'export', dir, '--format', 'hf', '--out', join(tempDir('cli'), 'x.parquet')]);
     expect(ok.stderr).toMatch(/exported 30 rows/);
     expect(existsSync(join(dir, 'manifest.json'))).toBe(true);

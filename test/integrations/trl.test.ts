@@ -134,3 +134,52 @@ print(json.dumps({"one": v.compute_score("veriforge/external", c[2], label, {"le
     ]);
   });
 });
+
+describe('integrations/verl_interaction.py (verl multi-turn Interaction)', () => {
+  test('a wrong answer gets feedback and another try, a right one ends the conversation; turn rewards from the server', async () => {
+    const out = await python(`
+import asyncio, json, os
+from verl_interaction import VeriforgeInteraction
+label = os.environ["LABEL"]
+q = {"role": "user", "content": "What is six times seven?"}
+wrong = {"role": "assistant", "content": "<think>guess</think><answer>41</answer>"}
+right = {"role": "assistant", "content": [{"type": "text", "text": "<think>six times seven</think><answer>42</answer>"}]}
+async def main():
+    it = VeriforgeInteraction({"name": "veriforge", "max_turns": 2})
+    iid = await it.start_interaction("r1", ground_truth=label, name="veriforge")
+    first = await it.generate_response(iid, [q, wrong], name="veriforge")
+    second = await it.generate_response(iid, [q, wrong, {"role": "user", "content": first[1]}, right])
+    score = await it.calculate_score(iid)
+    await it.finalize_interaction(iid)
+    j = await it.start_interaction(None, ground_truth=label)
+    await it.generate_response(j, [q, wrong])
+    out_of_tries = await it.generate_response(j, [q, wrong])
+    why = VeriforgeInteraction({"feedback": "reason"})
+    k = await why.start_interaction("r3", ground_truth=label)
+    with_reason = await why.generate_response(k, [q, wrong])
+    reason = why._client.judge(["<think>guess</think><answer>41</answer>"], [label], [None])["reasons"][0]
+    errors = []
+    for bad in ({"feedback": "answer"}, {"max_turns": 0}):
+        try: VeriforgeInteraction(bad)
+        except ValueError as e: errors.append(str(e))
+    try: await it.start_interaction("r4")
+    except ValueError as e: errors.append(str(e))
+    return {"first": first, "second": second, "score": score, "after": await it.calculate_score(iid),
+            "out_of_tries": out_of_tries[:3], "with_reason": with_reason[1], "reason": reason, "errors": errors}
+print(json.dumps(asyncio.run(main())))`, { LABEL });
+    expect(out.first.slice(0, 3)).toEqual([false, 'Not correct. Look at the image again and give your final answer once more.', 0.1]);
+    expect(out.first[3]).toMatchObject({ correct: 0, format: 1, accuracy: 0 });
+    expect(out.second.slice(0, 3)).toEqual([true, 'Correct.', 1]);
+    expect([out.score, out.after]).toEqual([1, 0]);
+    expect(out.out_of_tries).toEqual([true, 'Not correct. No tries left.', 0.1]);
+    // verl appends the replies to the response the final reward reads: no answer tags, no digits.
+    for (const reply of [out.first[1], out.out_of_tries[1]]) expect(reply).not.toMatch(/<\/?answer>|\d/);
+    expect(out.reason.length).toBeGreaterThan(0);
+    expect(out.with_reason).toBe(`Not correct (${out.reason.replace(/<\/?\s*answer\s*>|\\boxed/gi, '')}). Look at the image again and give your final answer once more.`);
+    expect(out.errors).toEqual([
+      "feedback: got 'answer'; allowed: verdict, reason",
+      'max_turns: got 0; allowed: 1 or more',
+      expect.stringContaining("interaction_kwargs needs 'ground_truth'"),
+    ]);
+  });
+});
