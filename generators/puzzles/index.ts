@@ -33,5 +33,6 @@ import { wordLadder } from './word-ladder/index.js';
 import { nibbles } from './nibbles/index.js';
 import { numbrix } from './numbrix/index.js';
 import { tapa } from './tapa/index.js';
+import { shingoki } from './shingoki/index.js';
 /** Every puzzle; grid puzzles gain `mode=perceive` (perceive.ts). */
-export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents, lightUp, binairo, waterJugs, nonogram, slidingPuzzle, kakuro, minesweeper, sokoban, bridges, cryptoMath, kukurasu, eulero, snake, wordsearch, wordLadder, nibbles, aquarium, numbrix, tapa].map((def: TaskDefinition) => withPerception(def));
+export const puzzleTasks: TaskDefinition[] = [sudoku, maze, futoshiki, hanoi, lightsOut, skyscrapers, nQueens, starBattle, game24, kenken, hitori, killerSudoku, tents, lightUp, binairo, waterJugs, nonogram, slidingPuzzle, kakuro, minesweeper, sokoban, bridges, cryptoMath, kukurasu, eulero, snake, wordsearch, wordLadder, nibbles, aquarium, numbrix, tapa, shingoki].map((def: TaskDefinition) => withPerception(def));
