@@ -120,6 +120,28 @@ export const GIVENS: Record<string, Reader> = {
     cols: t.rows,
     legend: 'first line: the total right of each row, top to bottom; second line: the total below each column, left to right',
   }),
+  aquarium: (t) => ({
+    cells: [...t.colCounts.map(String), '.', ...t.regions.flatMap((k: number, i: number) => [regionName(k), ...(i % t.cols === t.cols - 1 ? [String(t.rowCounts[(i + 1) / t.cols - 1])] : [])])],
+    rows: t.rows + 1,
+    cols: t.cols + 1,
+    legend: 'first line: the water count above each column, then .; each further line: the tank of each cell as a letter (A for the tank of the top-left cell, then B, C, ... for each new tank met in reading order), then the count right of the row',
+  }),
+  numbrix: (t) => ({ cells: t.givens.map((v: number) => (v ? String(v) : '.')), rows: t.size, cols: t.size, legend: 'the given number of each cell, . for an empty cell' }),
+  tapa: (t) => ({
+    cells: t.clues.map((c: number[] | null) => (c ? c.join('') : '.')),
+    rows: t.rows,
+    cols: t.cols,
+    legend: 'the numbers of each clue cell written together, smallest first (1, 1 and 3 → 113), . for a cell without numbers',
+  }),
+  shingoki: (t) => ({
+    cells: Array.from({ length: t.rows * t.cols }, (_, i) => {
+      const c = t.circles.find((x: { at: number }) => x.at === i);
+      return c ? `${c.black ? 'B' : 'W'}${c.value}` : '.';
+    }),
+    rows: t.rows,
+    cols: t.cols,
+    legend: 'one token per lattice point: W and the number for a white circle, B and the number for a black circle (W3, B12), . for a point without a circle',
+  }),
 };
 
 const count = (v: number) => (v < 0 ? '?' : String(v));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aquarium, type AquariumTruth } from '../../generators/puzzles/aquarium/index.js';
 import { expectRandomCorruptionsFail, expectRejectsAdversarial, make, score, setCell } from './grid-logic-b-helpers.js';
+import { withPerception } from '../../generators/puzzles/perceive.js';
 
 const PER_LEVEL = process.env.VERIFORGE_SLOW ? 100 : 20;
 
@@ -71,5 +72,18 @@ describe('aquarium', () => {
     const tall: AquariumTruth = { rows: 2, cols: 2, regions: [0, 1, 0, 1], rowCounts: [1, 1], colCounts: [1, 1], solution: '.#.#' };
     expect(score('aquarium', '<answer>\n#.\n.#\n</answer>', tall).reason).toMatch(/dry below/);
     expect(score('aquarium', '<answer>\n.#\n.#\n</answer>', { ...tall, colCounts: [0, 2] }).score).toBe(1);
+  });
+
+  it('perceive mode: the transcribed counts and tanks agree with the certified filling', () => {
+    const seen = make(withPerception(aquarium), 3, 4, { mode: 'perceive' });
+    const t = make(aquarium, 3, 4).truth;
+    const cells = (seen.truth as unknown as { perceive: { cells: string[] } }).perceive.cells;
+    const n = t.cols;
+    expect(cells.slice(0, n).map(Number)).toEqual(Array.from({ length: n }, (_, c) => [...t.solution].filter((ch, i) => ch === '#' && i % n === c).length));
+    for (let r = 0; r < n; r++) {
+      const line = cells.slice((r + 1) * (n + 1), (r + 2) * (n + 1));
+      expect(Number(line[n])).toBe(t.solution.slice(r * n, (r + 1) * n).split('#').length - 1);
+      for (let c = 0; c + 1 < n; c++) expect(line[c] === line[c + 1]).toBe(t.regions[r * n + c] === t.regions[r * n + c + 1]);
+    }
   });
 });

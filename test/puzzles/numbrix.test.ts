@@ -3,6 +3,7 @@ import { numbrix, randomPath, type NumbrixTruth } from '../../generators/puzzles
 import { solveNumbrix } from '../../generators/puzzles/numbrix/solver.js';
 import { Rng } from '../../core/rng.js';
 import { make, score } from './grid-logic-b-helpers.js';
+import { withPerception } from '../../generators/puzzles/perceive.js';
 
 const PER_LEVEL = process.env.VERIFORGE_SLOW ? 100 : 20;
 
@@ -82,5 +83,13 @@ describe('numbrix', () => {
     expect(score('numbrix', `<answer>${inst.textOnly}</answer>`, t).score).toBe(0);
     const part = score('numbrix', `<answer>${text(swapped)}</answer>`, t);
     expect(part.parts?.cells).toBeCloseTo(1 - 2 / t.givens.filter((g) => !g).length);
+  });
+
+  it('perceive mode: the transcribed givens agree with the certified numbering', () => {
+    const seen = make(withPerception(numbrix), 3, 4, { mode: 'perceive' });
+    const t = make(numbrix, 3, 4).truth;
+    const cells = (seen.truth as unknown as { perceive: { cells: string[] } }).perceive.cells;
+    expect(cells.filter((c) => c !== '.').length).toBe(t.givens.filter(Boolean).length);
+    cells.forEach((c, i) => c !== '.' && expect(Number(c)).toBe(t.solution[i]));
   });
 });

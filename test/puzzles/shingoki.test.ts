@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { shingoki, type ShingokiTruth } from '../../generators/puzzles/shingoki/index.js';
 import { solveShingokiCsp } from '../../generators/puzzles/shingoki/model.js';
-import { canonical, loopBreaks, solveShingoki } from '../../generators/puzzles/shingoki/solver.js';
+import { canonical, loopBreaks, loopShape, solveShingoki } from '../../generators/puzzles/shingoki/solver.js';
 import { make, score } from './grid-logic-b-helpers.js';
+import { withPerception } from '../../generators/puzzles/perceive.js';
 
 const PER_LEVEL = process.env.VERIFORGE_SLOW ? 100 : 20;
 const pt = (t: ShingokiTruth, v: number) => `(${Math.floor(v / t.cols)},${v % t.cols})`;
@@ -78,5 +79,18 @@ describe('shingoki', () => {
     expect(score('shingoki', ans, { ...base, circles: [{ at: 0, black: false, value: 4 }] }).reason).toMatch(/turns at the white/);
     expect(score('shingoki', ans, { ...base, circles: [{ at: 1, black: true, value: 2 }] }).reason).toMatch(/straight through the black/);
     expect(score('shingoki', ans, { ...base, circles: [{ at: 1, black: false, value: 3 }] }).reason).toMatch(/add up to 2/);
+  });
+
+  it('perceive mode: each transcribed circle is how the certified loop passes that point', () => {
+    const seen = make(withPerception(shingoki), 3, 4, { mode: 'perceive' });
+    const t = make(shingoki, 3, 4).truth;
+    const cells = (seen.truth as unknown as { perceive: { cells: string[] } }).perceive.cells;
+    const shape = loopShape(t.loop);
+    cells.forEach((c, i) => {
+      if (c === '.') return;
+      const s = shape[t.loop.indexOf(i)];
+      expect(c).toBe(`${s.turn ? 'B' : 'W'}${s.runs[0] + s.runs[1]}`);
+    });
+    expect(cells.filter((c) => c !== '.').length).toBe(t.circles.length);
   });
 });

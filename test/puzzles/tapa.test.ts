@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tapa, type TapaTruth } from '../../generators/puzzles/tapa/index.js';
 import { solveTapa } from '../../generators/puzzles/tapa/solver.js';
 import { expectRandomCorruptionsFail, expectRejectsAdversarial, make, score, setCell } from './grid-logic-b-helpers.js';
+import { withPerception } from '../../generators/puzzles/perceive.js';
 
 const PER_LEVEL = process.env.VERIFORGE_SLOW ? 100 : 20;
 
@@ -107,5 +108,14 @@ describe('tapa', () => {
     expect(score('tapa', '<answer>\n##.\n##.\n...\n</answer>', block).reason).toMatch(/2×2/);
     const split: TapaTruth = { rows: 3, cols: 3, clues: [null, null, null, null, [1, 1], null, null, null, null], solution: '#.......#' };
     expect(score('tapa', '<answer>\n#..\n...\n..#\n</answer>', split).reason).toMatch(/connected/);
+  });
+
+  it('perceive mode: the transcribed clues are the runs around the certified shading', () => {
+    const seen = make(withPerception(tapa), 3, 4, { mode: 'perceive' });
+    const t = make(tapa, 3, 4).truth;
+    const cells = (seen.truth as unknown as { perceive: { cells: string[] } }).perceive.cells;
+    const black = Uint8Array.from(t.solution, (ch) => (ch === '#' ? 1 : 0));
+    cells.forEach((c, i) => c !== '.' && expect([...c].join(',')).toBe(runs(t, black, i)));
+    expect(cells.filter((c) => c !== '.').length).toBe(t.clues.filter(Boolean).length);
   });
 });
