@@ -8,7 +8,8 @@ const PER_LEVEL = process.env.VERIFORGE_SLOW ? 100 : 20;
 /**
  * Every filling by enumerating water levels tank by tank (not cells, as the generator's CSP does):
  * each tank takes a top row from its highest row to one below its lowest (empty); a partial choice
- * is cut when a row or column already holds more water than its count.
+ * is cut when a row or column already holds more water than its count, or can no longer reach it
+ * with every cell of the tanks still to come.
  */
 function byLevels(t: AquariumTruth): string[] {
   const n = t.cols;
@@ -17,6 +18,9 @@ function byLevels(t: AquariumTruth): string[] {
   const colHave = new Array<number>(n).fill(0);
   const wet = new Uint8Array(t.rows * n);
   const out: string[] = [];
+  const restRow = tanks.map((_, k) => Array.from({ length: t.rows }, (_, r) => tanks.slice(k).flat().filter((i) => Math.floor(i / n) === r).length));
+  const restCol = tanks.map((_, k) => Array.from({ length: n }, (_, c) => tanks.slice(k).flat().filter((i) => i % n === c).length));
+  const reachable = (k: number) => k === tanks.length || (rowHave.every((v, r) => v + restRow[k][r] >= t.rowCounts[r]) && colHave.every((v, c) => v + restCol[k][c] >= t.colCounts[c]));
   const rec = (k: number) => {
     if (k === tanks.length) {
       if (rowHave.every((v, r) => v === t.rowCounts[r]) && colHave.every((v, c) => v === t.colCounts[c])) out.push(Array.from(wet, (w) => (w ? '#' : '.')).join(''));
@@ -26,7 +30,7 @@ function byLevels(t: AquariumTruth): string[] {
     for (let top = Math.min(...rows); top <= Math.max(...rows) + 1; top++) {
       const cells = tanks[k].filter((i) => Math.floor(i / n) >= top);
       cells.forEach((i) => ((wet[i] = 1), rowHave[Math.floor(i / n)]++, colHave[i % n]++));
-      if (cells.every((i) => rowHave[Math.floor(i / n)] <= t.rowCounts[Math.floor(i / n)] && colHave[i % n] <= t.colCounts[i % n])) rec(k + 1);
+      if (cells.every((i) => rowHave[Math.floor(i / n)] <= t.rowCounts[Math.floor(i / n)] && colHave[i % n] <= t.colCounts[i % n]) && reachable(k + 1)) rec(k + 1);
       cells.forEach((i) => ((wet[i] = 0), rowHave[Math.floor(i / n)]--, colHave[i % n]--));
     }
   };
