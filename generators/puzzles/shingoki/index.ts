@@ -3,7 +3,7 @@ import type { Primitive } from '../../../core/scene.js';
 import type { Instance, TaskDefinition } from '../../../core/task.js';
 import { INK } from '../grid-scene.js';
 import { checkAttempts, neighbours } from '../logic-grid.js';
-import { solveShingokiCsp } from './model.js';
+import { solveShingokiCsp, walkLoop } from './model.js';
 import { type Circle, loopShape, type ShingokiProblem } from './solver.js';
 
 export interface ShingokiParams {
@@ -39,14 +39,7 @@ function boundary(inside: Uint8Array, cells: number, pts: number): number[] | nu
     if (c === cells - 1 || !inside[i + 1]) edge(tl + 1, tl + pts + 1);
   }
   if ([...adj.values()].some((a) => a.length !== 2)) return null;
-  const start = Math.min(...adj.keys());
-  const loop = [start];
-  for (let prev = -1, cur = start; ; ) {
-    const next = adj.get(cur)!.find((v) => v !== prev)!;
-    if (next === start) break;
-    loop.push(next);
-    [prev, cur] = [cur, next];
-  }
+  const loop = walkLoop(adj);
   return loop.length === adj.size ? loop : null;
 }
 

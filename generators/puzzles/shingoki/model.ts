@@ -188,6 +188,11 @@ export function loopOf(L: Lattice, sol: ArrayLike<number>): number[] {
     adj.set(a, [...(adj.get(a) ?? []), b]);
     adj.set(b, [...(adj.get(b) ?? []), a]);
   });
+  return walkLoop(adj);
+}
+
+/** Follows point-to-point links from the smallest point until back at it (every point has two links). */
+export function walkLoop(adj: ReadonlyMap<number, readonly number[]>): number[] {
   const start = Math.min(...adj.keys());
   const loop = [start];
   for (let prev = -1, cur = start; ; ) {
