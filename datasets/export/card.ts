@@ -131,6 +131,7 @@ export function buildCard(c: CardInput): string {
     '## Columns',
     '',
     c.columns.map((col) => `\`${col.name}\``).join(', ') + '. Splits are decided by each problem\'s canonical hash: no problem is in both train and test.',
+    '`evidence` lists the scene elements the answer depends on, each with its image index and its box `[x1, y1, x2, y2]` in image pixels (what a grounding reward compares a `<box>` answer with).',
     '',
     '## How it was made',
     '',
