@@ -1,7 +1,7 @@
 import type { ParamSpec } from '../../core/params.js';
 import type { Level } from '../../core/task.js';
 import type { TransitMap } from './map.js';
-import type { NetworkShape } from './network.js';
+import { crossings, type NetworkShape } from './network.js';
 
 /** Parameters shared by the transit tasks: the size and shape of the network. */
 export interface NetworkParams {
@@ -64,6 +64,7 @@ export function networkFeatures(map: TransitMap): Record<string, number> {
     interchanges: map.linesAt.filter((l) => l.length > 1).length,
     loop: map.net.lines.some((l) => l.loop) ? 1 : 0,
     branch: map.net.lines.some((l) => l.services.length > 1) ? 1 : 0,
+    crossings: crossings(map.net),
     width: map.scene.width,
   };
 }

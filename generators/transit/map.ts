@@ -114,8 +114,11 @@ function drawMap(rng: Rng, net: Network): TransitMap | { drop: number[] } | null
   els.push({ type: 'text', id: 'title', x: MARGIN - 40, y: 38, text: `${city} Metro`, size: 24, weight: 'bold', fill: INK });
   els.push({ type: 'text', id: 'subtitle', x: width - 24, y: 38, text: 'Schematic map, not to scale', size: 12, fill: '#6b6b66', align: 'right' });
   els.push({ type: 'line', x1: 24, y1: TITLE - 4, x2: width - 24, y2: TITLE - 4, stroke: '#d8d5cc', lineWidth: 1 });
+  // Each line over a thin paper-coloured casing: where a later line crosses an earlier one without
+  // a station, it is drawn as a bridge over it, as printed maps show a crossing with no interchange.
+  const stroke = (p: GridPoint[], colour: string, w: number): Primitive => ({ type: 'polygon', points: p.map(px), closed: false, stroke: colour, lineWidth: w });
   net.lines.forEach((line, k) =>
-    els.push({ type: 'group', id: lineId(k), children: line.paths.map((p): Primitive => ({ type: 'polygon', points: p.map(px), closed: false, stroke: colours[k].hex, lineWidth: LINE_WIDTH })) }),
+    els.push({ type: 'group', id: lineId(k), children: [...line.paths.map((p) => stroke(p, PAPER, LINE_WIDTH + 4)), ...line.paths.map((p) => stroke(p, colours[k].hex, LINE_WIDTH))] }),
   );
   net.stations.forEach((p, i) => {
     const [cx, cy] = px(p);

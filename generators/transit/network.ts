@@ -2,9 +2,11 @@ import type { Rng } from '../../core/rng.js';
 
 /**
  * A metro network grown on an octilinear grid, the way schematic maps are drawn: every segment runs
- * horizontally, vertically or at 45°. Lines never share a track segment and never cross between
- * grid points, so every place where two lines meet is a shared station (an interchange) and the
- * picture shows exactly the connections of the model.
+ * horizontally, vertically or at 45°. Lines never share a track segment. Where two lines meet they
+ * either share a station (an interchange, drawn with an interchange marker) or, as on real maps,
+ * cross without one: straight through each other's plain track, or two diagonals crossing inside
+ * a grid square. A crossing is never a station, so riders cannot change there; reading the
+ * markers, not the mere meeting of two lines, is part of the task.
  */
 
 export type GridPoint = [number, number];
@@ -53,7 +55,8 @@ interface Cell {
 
 class Grid {
   readonly cells = new Map<string, Cell>();
-  readonly edges = new Set<string>();
+  /** Track between neighbouring grid points, and the line it belongs to. */
+  readonly edges = new Map<string, number>();
   readonly stations: GridPoint[] = [];
 
   constructor(readonly cols: number, readonly rows: number) {}
@@ -62,13 +65,25 @@ class Grid {
     return p[0] >= 0 && p[1] >= 0 && p[0] < this.cols && p[1] < this.rows;
   }
 
-  /** Can line `line` run from p to q? (q may be a station of another line: that makes an interchange.) */
+  /**
+   * Can line `line` run from p to q? q may be a station of another line (an interchange), or plain
+   * track that another line runs straight through (a crossing without interchange; the caller keeps
+   * going straight there). A diagonal may cross another diagonal inside a grid square.
+   */
   canStep(p: GridPoint, q: GridPoint, line: number, own: Set<string>): boolean {
     if (!this.inside(q) || own.has(key(q)) || this.edges.has(edgeKey(p, q))) return false;
-    // Two diagonals of one grid square would cross between stations.
-    if (p[0] !== q[0] && p[1] !== q[1] && this.edges.has(edgeKey([q[0], p[1]], [p[0], q[1]]))) return false;
+    // A line never crosses itself.
+    if (p[0] !== q[0] && p[1] !== q[1] && this.edges.get(edgeKey([q[0], p[1]], [p[0], q[1]])) === line) return false;
     const c = this.cells.get(key(q));
-    return !c || (c.station >= 0 && !c.lines.has(line) && c.lines.size < 2);
+    if (!c) return true;
+    if (c.lines.has(line) || c.lines.size >= 2) return false;
+    return c.station >= 0 || this.straightThrough(q);
+  }
+
+  /** Does the one line at plain-track point q run straight through it (no bend, no end)? */
+  private straightThrough(q: GridPoint): boolean {
+    const ends = DIRS.filter((d) => this.edges.has(edgeKey(q, [q[0] + d[0], q[1] + d[1]])));
+    return ends.length === 2 && ends[0][0] === -ends[1][0] && ends[0][1] === -ends[1][1];
   }
 
   /** Commits a point of `line`; returns its station index or -1 for a bend point. */
@@ -93,7 +108,7 @@ function walk(grid: Grid, rng: Rng, start: GridPoint, dir: number, steps: number
   for (let s = 0; s < steps; s++) {
     const turn = run >= 2 && rng.chance(0.22) ? (rng.chance(0.5) ? 1 : 7) : 0;
     // Lines run straight through interchanges, as drawn on real maps; it also leaves room for names.
-    const hub = s > 0 && grid.cells.has(key(p));
+    const hub = s > 0 && grid.cells.has(key(p)); // an interchange or a crossing
     const tries = hub ? [d] : [(d + turn) % 8, d, (d + 1) % 8, (d + 7) % 8].filter((x, i, a) => a.indexOf(x) === i);
     const nd = tries.find((t) => grid.canStep(p, [p[0] + DIRS[t][0], p[1] + DIRS[t][1]], line, own));
     if (nd === undefined) break;
@@ -102,9 +117,15 @@ function walk(grid: Grid, rng: Rng, start: GridPoint, dir: number, steps: number
     const q: GridPoint = [p[0] + DIRS[d][0], p[1] + DIRS[d][1]];
     // Mark the edge at once so the walk cannot fold back over itself.
     own.add(key(q));
-    grid.edges.add(edgeKey(p, q));
+    grid.edges.set(edgeKey(p, q), line);
     out.push(q);
     p = q;
+  }
+  // A line never ends on a crossing: that point is plain track of another line.
+  while (out.length && grid.cells.get(key(out[out.length - 1]))?.station === -1) {
+    const q = out.pop()!;
+    own.delete(key(q));
+    grid.edges.delete(edgeKey(q, out[out.length - 1] ?? start));
   }
   return out;
 }
@@ -147,7 +168,7 @@ export function growNetwork(rng: Rng, shape: NetworkShape): Network | null {
   let k = 0;
   if (shape.loop) {
     const ring = ringPath(grid, rng.fork('ring'));
-    ring.forEach((p, i) => grid.edges.add(edgeKey(p, ring[(i + 1) % ring.length])));
+    ring.forEach((p, i) => grid.edges.set(edgeKey(p, ring[(i + 1) % ring.length]), k));
     const stations = commit(grid, rng.fork('ring-stations'), ring, k, 0.6);
     if (stations.length < shape.minStations) return null;
     lines.push({ paths: [[...ring, ring[0]]], services: [{ stations, loop: true }], loop: true });
@@ -230,4 +251,33 @@ export function withoutStations(net: Network, drop: Set<number>): Network {
 export function droppable(net: Network, station: number): boolean {
   const ends = net.lines.flatMap((l) => l.services.flatMap((s) => (s.loop ? [] : [s.stations[0], s.stations[s.stations.length - 1]])));
   return linesAt(net, station).length === 1 && !ends.includes(station);
+}
+
+/**
+ * Places where two lines cross without an interchange: a grid point on track of two lines that is
+ * no station, or two diagonals crossing inside a grid square (a difficulty feature: a reader who
+ * takes every meeting of two lines for a change of trains gets routes wrong there).
+ */
+export function crossings(net: Network): number {
+  const stations = new Set(net.stations.map(key));
+  const owner = new Map<string, number>();
+  const diagonals = new Map<string, number>();
+  let n = 0;
+  net.lines.forEach((l, k) =>
+    l.paths.forEach((path) =>
+      path.forEach((p, i) => {
+        const at = key(p);
+        if (!stations.has(at) && owner.has(at) && owner.get(at) !== k) n++;
+        if (!owner.has(at)) owner.set(at, k);
+        const q = path[i + 1];
+        if (!q || p[0] === q[0] || p[1] === q[1]) return;
+        // A diagonal is named by its grid square; the other diagonal of the same square crosses it.
+        const square = `${Math.min(p[0], q[0])},${Math.min(p[1], q[1])}`;
+        const slope = (q[0] - p[0]) * (q[1] - p[1]) > 0 ? '\\' : '/';
+        if (diagonals.has(square + (slope === '/' ? '\\' : '/'))) n++;
+        diagonals.set(square + slope, k);
+      }),
+    ),
+  );
+  return n;
 }

@@ -5,6 +5,7 @@ import type { Box } from '../../core/scene.js';
 import type { Level } from '../../core/task.js';
 import { networkLevels, shapeOf } from '../../generators/transit/common.js';
 import { buildMap } from '../../generators/transit/map.js';
+import { crossings as crossings_ } from '../../generators/transit/network.js';
 import { transitQa } from '../../generators/transit/transit-qa.js';
 import { formatRoute, transitRoute, type TransitRouteTruth } from '../../generators/transit/transit-route.js';
 import { drawScene } from '../../renderers/canvas.js';
@@ -66,16 +67,16 @@ describe('transit-route', () => {
     expect(JSON.stringify(route(3, 0))).toBe(JSON.stringify(a));
     expect([a.truth.from, a.truth.to, a.truth.objective, a.truth.optimum]).toMatchInlineSnapshot(`
       [
-        "Moor Cross",
-        "Beacon Park",
+        "Moor Wharf",
+        "Mill Green",
         "transfers",
         {
-          "stops": 10,
+          "stops": 8,
           "transfers": 1,
         },
       ]
     `);
-    expect(a.answer).toMatchInlineSnapshot(`"Line E: Moor Cross -> Maple Field; Line A: Maple Field -> Beacon Park"`);
+    expect(a.answer).toMatchInlineSnapshot(`"Line 5: Moor Wharf -> Wren Row; Line 1: Wren Row -> Mill Green"`);
   });
 
   it('certified optima agree with an independent search, and every listed optimal route scores 1 (60 items, levels 1–5)', () => {
@@ -151,6 +152,62 @@ describe('transit maps', () => {
         for (let b = 0; b < stations.length; b++) if (hit(labels[a], stations[b])) throw new Error(`map ${i}: label ${map.stationNames[a]} covers station ${map.stationNames[b]}`);
       }
     }
+  });
+});
+
+describe('transit map geometry', () => {
+  it('drawn lines meet only at an interchange of both or at a crossing with no station; no line passes a station it does not serve; no shared track (100 maps)', () => {
+    type P = [number, number];
+    const cross = (o: P, a: P, b: P) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+    const onSeg = (p: P, a: P, b: P) => Math.abs(cross(a, b, p)) < 1e-6 && Math.min(a[0], b[0]) - 1e-6 <= p[0] && p[0] <= Math.max(a[0], b[0]) + 1e-6 && Math.min(a[1], b[1]) - 1e-6 <= p[1] && p[1] <= Math.max(a[1], b[1]) + 1e-6;
+    let crossings = 0;
+    for (let i = 0; i < 100; i++) {
+      const level = ((i % 3) + 3) as Level;
+      const map = buildMap(new Rng(`geometry-${i}`), shapeOf(networkLevels[level], i % 2 === 0, i % 3 === 0));
+      // Read from the scene: the coloured strokes of each line group and the station circles.
+      const segs: { k: number; a: P; b: P }[] = [];
+      const centres = new Map<string, number>();
+      for (const el of map.scene.elements) {
+        const k = el.id?.startsWith('line:') ? Number(el.id.slice(5)) : -1;
+        if (k >= 0 && el.type === 'group') {
+          const width = Math.min(...el.children.map((c) => (c as { lineWidth: number }).lineWidth));
+          for (const c of el.children) if (c.type === 'polygon' && c.lineWidth === width) c.points.slice(1).forEach((q, j) => segs.push({ k, a: c.points[j] as P, b: q as P }));
+        }
+        if (el.type === 'circle' && el.id?.startsWith('station:')) centres.set(`${el.cx},${el.cy}`, Number(el.id.slice(8)));
+      }
+      for (const [at, st] of centres) {
+        const c = at.split(',').map(Number) as P;
+        for (const s of segs) if (onSeg(c, s.a, s.b)) expect(map.linesAt[st], `map ${i}: ${map.lineNames[s.k]} runs through ${map.stationNames[st]}`).toContain(s.k);
+      }
+      let found = 0;
+      for (let x = 0; x < segs.length; x++) {
+        for (let y = x + 1; y < segs.length; y++) {
+          const [s, t] = [segs[x], segs[y]];
+          if (s.k === t.k) continue;
+          const d1 = cross(t.a, t.b, s.a), d2 = cross(t.a, t.b, s.b), d3 = cross(s.a, s.b, t.a), d4 = cross(s.a, s.b, t.b);
+          if (d1 === 0 && d2 === 0) {
+            // Collinear: they may touch at an end point (an interchange) but never share track.
+            const len = Math.max(Math.abs(s.a[0] - s.b[0]), Math.abs(s.a[1] - s.b[1]));
+            const overlap = [t.a, t.b].filter((p) => onSeg(p, s.a, s.b) && p.join() !== s.a.join() && p.join() !== s.b.join()).length + [s.a, s.b].filter((p) => onSeg(p, t.a, t.b) && p.join() !== t.a.join() && p.join() !== t.b.join()).length;
+            expect(overlap, `map ${i}: shared track (${len})`).toBe(0);
+            continue;
+          }
+          if ((d1 > 0 && d2 > 0) || (d1 < 0 && d2 < 0) || (d3 > 0 && d4 > 0) || (d3 < 0 && d4 < 0)) continue;
+          const u = d1 / (d1 - d2);
+          const p: P = [s.a[0] + u * (s.b[0] - s.a[0]), s.a[1] + u * (s.b[1] - s.a[1])];
+          const st = centres.get(`${p[0]},${p[1]}`);
+          if (st === undefined) {
+            // Counted once per crossing point: the segments meeting there are two of each line when it lies on a grid point.
+            if (u > 0 && u < 1 && d3 !== 0 && d4 !== 0) found++;
+            else if (u === 0 || u === 1) found += 0.25;
+          } else expect(map.linesAt[st], `map ${i}: ${map.lineNames[s.k]} and ${map.lineNames[t.k]} meet at ${map.stationNames[st]}`).toEqual(expect.arrayContaining([s.k, t.k]));
+        }
+      }
+      expect(found, `map ${i}: crossings drawn vs counted`).toBe(crossings_(map.net));
+      crossings += found;
+    }
+    // Crossings without interchange do occur (about 1.5 per map at level 3, 4.5 at level 5).
+    expect(crossings).toBeGreaterThan(100);
   });
 });
 
