@@ -6,24 +6,24 @@ import { makeItem, score, tagged } from './games-helpers.js';
 const SLOW = !!process.env.VERIFORGE_SLOW;
 
 /** The game written again for the tests: bodies as [row, col] pairs. */
-function play(t: NibblesTruth, moves: string): { alive: boolean; body: [number, number][]; left: number } {
+function play(t: NibblesTruth, moves: string): { alive: boolean; body: [number, number][]; left: number; uneaten: string } {
   const d: Record<string, [number, number]> = { U: [-1, 0], D: [1, 0], L: [0, -1], R: [0, 1] };
   let body: [number, number][] = t.snake.map((i) => [Math.floor(i / t.cols), i % t.cols]);
   const food = new Set(t.food.map((i) => `${Math.floor(i / t.cols)},${i % t.cols}`));
   const walls = new Set(t.walls.map((i) => `${Math.floor(i / t.cols)},${i % t.cols}`));
   for (const m of moves) {
-    if (!food.size) return { alive: false, body, left: 0 }; // moving on after the last piece does not count
+    if (!food.size) return { alive: false, body, left: 0, uneaten: '' }; // moving on after the last piece does not count
     const h: [number, number] = [body[0][0] + d[m][0], body[0][1] + d[m][1]];
     const eats = food.has(`${h}`);
     const rest = eats ? body : body.slice(0, -1);
-    if (h[0] < 0 || h[1] < 0 || h[0] >= t.rows || h[1] >= t.cols || walls.has(`${h}`) || rest.some((b) => `${b}` === `${h}`)) return { alive: false, body, left: food.size };
+    if (h[0] < 0 || h[1] < 0 || h[0] >= t.rows || h[1] >= t.cols || walls.has(`${h}`) || rest.some((b) => `${b}` === `${h}`)) return { alive: false, body, left: food.size, uneaten: [...food].sort().join(' ') };
     body = [h, ...rest];
     food.delete(`${h}`);
   }
-  return { alive: true, body, left: food.size };
+  return { alive: true, body, left: food.size, uneaten: [...food].sort().join(' ') };
 }
 
-/** Fewest steps by a plain breadth-first search over whole bodies with string keys (the generator encodes links in numbers). */
+/** Fewest steps by a plain breadth-first search over whole bodies and the uneaten pieces, with string keys (the generator encodes links in numbers). */
 function fewest(t: NibblesTruth, limit = 40): number {
   let layer = [''];
   const seen = new Set([JSON.stringify(play(t, ''))]);
