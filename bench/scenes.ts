@@ -1,9 +1,14 @@
 // 3D scene tasks: items generated per second (no drawing), scenes rendered per second at 480×320
 // (three.js on SwiftShader in the Chromium page pool, id pass included), verifications per second.
-// npx tsx bench/scenes.ts [--scenes 80] [--pages 2] [--verifications 200000]
+// npx tsx bench/scenes.ts [--scenes 80] [--pages 2] [--verifications 200000] [--baseline old/index.ts --rounds 3]
 // Wall-clock rates on a shared machine measure the neighbours too: each line also gives the CPU
 // cost per job of this process tree (Node + Chromium) and the rate two free cores would give.
+// --baseline: another copy of renderers/scene3d/index.ts (an older commit's, exported with its
+// page.js next to it) renders the same scenes in the same run, rounds alternating, so a
+// before/after comparison sees the same machine load.
 import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { resolveParams } from '../core/params.js';
 import { deriveSeed, Rng } from '../core/rng.js';
 import type { Scene3D } from '../core/scene3d.js';
@@ -20,6 +25,8 @@ const arg = (name: string, dflt: string) => {
 const SCENES = Number(arg('scenes', '80'));
 const PAGES = Number(arg('pages', '2'));
 const VERIFS = Number(arg('verifications', '200000'));
+const BASELINE = arg('baseline', '');
+const ROUNDS = Number(arg('rounds', BASELINE ? '3' : '1'));
 process.env.VERIFORGE_SCENE3D_PAGES = String(PAGES);
 
 const TASKS = ['scene-qa', 'scene-transform', 'scene-view', 'scene-ground'];
@@ -43,13 +50,31 @@ async function main() {
   // 2. Rendering: start-up (browser, pages, shader warm-up) apart, then the steady rate.
   const scenes: Scene3D[] = [];
   for (let i = 0; scenes.length < SCENES; i++) scenes.push(...(scenesOf(make('scene-transform', i, 4)) as Scene3D[]));
-  let c0 = treeCpuSeconds();
-  let t0 = performance.now();
-  await Promise.all(Array.from({ length: PAGES }, (_, k) => renderScene3d(scenes[k])));
-  console.log(`render start-up (${PAGES} pages, shaders compiled): ${((performance.now() - t0) / 1000).toFixed(1)} s wall, ${(treeCpuSeconds() - c0).toFixed(1)} CPU-s`);
-  const t = await timed(PAGES * 2, scenes.slice(0, SCENES).map((s) => () => renderScene3d(s)));
-  console.log(`render 480×320 (${PAGES} pages): ${(SCENES / t.wall).toFixed(1)} scenes/s wall | ${((1000 * t.cpu) / SCENES).toFixed(0)} CPU-ms/scene | ${((2 * SCENES) / t.cpu).toFixed(1)} scenes/s on 2 free cores`);
-  await closeScene3d();
+  scenes.length = SCENES;
+  type Renderer = { name: string; render: typeof renderScene3d; close: typeof closeScene3d; wall: number; cpu: number };
+  const renderers: Renderer[] = [{ name: 'this tree', render: renderScene3d, close: closeScene3d, wall: 0, cpu: 0 }];
+  if (BASELINE) {
+    const old = (await import(pathToFileURL(resolve(BASELINE)).href)) as { renderScene3d: typeof renderScene3d; closeScene3d: typeof closeScene3d };
+    renderers.unshift({ name: `baseline ${BASELINE}`, render: old.renderScene3d, close: old.closeScene3d, wall: 0, cpu: 0 });
+  }
+  for (const r of renderers) {
+    const c0 = treeCpuSeconds();
+    const t0 = performance.now();
+    await Promise.all(Array.from({ length: PAGES }, (_, k) => r.render(scenes[k])));
+    console.log(`render start-up, ${r.name} (${PAGES} pages, shaders compiled): ${((performance.now() - t0) / 1000).toFixed(1)} s wall, ${(treeCpuSeconds() - c0).toFixed(1)} CPU-s`);
+  }
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const r of renderers) {
+      const t = await timed(PAGES * 2, scenes.map((s) => () => r.render(s)));
+      r.wall += t.wall;
+      r.cpu += t.cpu;
+    }
+  }
+  const n = SCENES * ROUNDS;
+  for (const r of renderers) {
+    console.log(`render 480×320, ${r.name} (${PAGES} pages, ${n} scenes): ${(n / r.wall).toFixed(1)} scenes/s wall | ${((1000 * r.cpu) / n).toFixed(0)} CPU-ms/scene | ${((2 * n) / r.cpu).toFixed(1)} scenes/s on 2 free cores`);
+  }
+  for (const r of renderers) await r.close();
 
   // 3. Verification: the reference answer and a wrong one per item, every verifier.
   const cases: { verifier: string; response: string; truth: unknown }[] = [];
@@ -62,8 +87,7 @@ async function main() {
       cases.push({ verifier: def.verifier, response: right.replace(/o\d|yes|no|\d+|red|blue/, 'x'), truth: inst.truth });
     }
   }
-  c0 = treeCpuSeconds();
-  t0 = performance.now();
+  const t0 = performance.now();
   let sink = 0;
   for (let i = 0; i < VERIFS; i++) {
     const c = cases[i % cases.length];
