@@ -6,7 +6,19 @@ import * as R from 'replicad';
 
 type OC = ReturnType<typeof R.getOC>;
 
-function finish(builder: { Shape(): { delete(): void }; delete(): void }, any = false): R.Shape3D {
+type Builder = { Shape(): { delete(): void }; delete(): void; Clear?: () => void };
+
+/**
+ * Deletes a builder for good. The bindings' delete() does not free what a boolean builder owns
+ * (its PaveFiller, the intersection data of the whole operation: about 0.3 MB per fuse of a box
+ * and a cylinder, never reclaimed); Clear() does, so it runs first wherever the builder has it.
+ */
+function drop(builder: Builder): void {
+  builder.Clear?.();
+  builder.delete();
+}
+
+function finish(builder: Builder, any = false): R.Shape3D {
   let raw: { delete(): void } | undefined;
   try {
     // Shape() hands out a new handle on the result and cast() wraps a downcast copy of it: the
@@ -22,7 +34,7 @@ function finish(builder: { Shape(): { delete(): void }; delete(): void }, any = 
     return shape as R.Shape3D;
   } finally {
     raw?.delete();
-    builder.delete();
+    drop(builder);
   }
 }
 
@@ -45,7 +57,7 @@ export function boolean(mode: 'fuse' | 'cut' | 'intersect', a: R.Shape3D, b: R.S
     plain.delete();
     return finish(builder as never, any);
   }
-  builder.delete();
+  drop(builder as never);
   const shape = R.cast(plain as never);
   if ((shape.wrapped as unknown) !== plain) plain.delete();
   return shape as R.Shape3D;
@@ -71,7 +83,7 @@ export function filletOrChamfer(op: 'fillet' | 'chamfer', shape: R.Shape3D, edge
   try {
     for (const e of edges) (builder as { Add(r: number, e: unknown): void }).Add(r, e.wrapped);
   } catch (err) {
-    builder.delete();
+    drop(builder as never);
     throw err;
   }
   return finish(builder as never);
@@ -91,7 +103,7 @@ export function shell(shape: R.Shape3D, faces: R.Face[], t: number, kind: 'arc' 
     const join = kind === 'arc' ? oc.GeomAbs_JoinType.GeomAbs_Arc : oc.GeomAbs_JoinType.GeomAbs_Intersection;
     builder.MakeThickSolidByJoin(shape.wrapped, list, t, 1e-4, oc.BRepOffset_Mode.BRepOffset_Skin, true, false, join, false);
   } catch (err) {
-    builder.delete();
+    drop(builder as never);
     throw err;
   } finally {
     list.delete();
