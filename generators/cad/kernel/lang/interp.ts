@@ -3,8 +3,9 @@
 // names a program can reach are its own, the builtins (builtins.ts), math and the host's.
 // Every evaluation step is charged to the Budget; user functions nest at most MAX_CALL_DEPTH deep.
 import { CadError, type Arg, type CompFor, type Expr, type Param, type Program, type Stmt, type Target } from './ast.js';
-import { builtinMethod, builtins, compareValues, formatSpec, iterate, mathModule, newDict } from './builtins.js';
-import { Budget, dictKey, equal, finite, fn, isCallable, isDict, isHost, MAX_CALL_DEPTH, num, str, truthy, tuple, typeName, type Callable, type ModuleValue, type Value } from './values.js';
+import { builtins, formatSpec, iterate, mathModule, newDict } from './builtins.js';
+import { attr, binop, compare, hostOp, index, position, slice } from './operators.js';
+import { Budget, dictKey, fn, isCallable, isDict, isHost, MAX_CALL_DEPTH, num, str, truthy, tuple, typeName, type Callable, type ModuleValue, type Value } from './values.js';
 
 export { Budget, cpuMs, DEFAULT_LIMITS, fn, isCallable, isDict, isHost, num, str, truthy, typeName, tuple } from './values.js';
 export type { Callable, HostObject, Limits, ModuleValue, Value, DictValue } from './values.js';
@@ -88,7 +89,7 @@ export class Interpreter {
         if (isDict(o)) {
           this.budget.grow(o.map.size + 1, line);
           o.map.set(dictKey(k, line), [k, v]);
-        } else if (Array.isArray(o) && !Object.isFrozen(o)) o[this.position(o, k, line)] = v;
+        } else if (Array.isArray(o) && !Object.isFrozen(o)) o[position(o, k, line)] = v;
         else throw new CadError('runtime', `${typeName(o)} does not support item assignment`, line);
         return;
       }
@@ -122,7 +123,7 @@ export class Interpreter {
       }
       case 'aug': {
         const cur = this.targetValue(s.target, sc, s.line);
-        this.bind(s.target, this.binop(s.op, cur, this.expr(s.value, sc), s.line, true), sc, s.line);
+        this.bind(s.target, binop(this.budget, s.op, cur, this.expr(s.value, sc), s.line, true), sc, s.line);
         return;
       }
       case 'expr':
@@ -247,51 +248,8 @@ export class Interpreter {
 
   private targetValue(t: Target, sc: Scope, line: number): Value {
     if (t.t === 'name') return this.lookup(t.n, sc, line);
-    if (t.t === 'item') return this.index(this.expr(t.obj, sc), this.expr(t.idx, sc), line);
+    if (t.t === 'item') return index(this.expr(t.obj, sc), this.expr(t.idx, sc), line);
     throw new CadError('unsupported', 'augmented assignment to this target', line);
-  }
-
-  private position(o: Value[] | string, k: Value, line: number): number {
-    const i = num(k, 'index', line);
-    if (!Number.isInteger(i)) throw new CadError('runtime', `index ${i} is not an integer`, line);
-    const at = i < 0 ? o.length + i : i;
-    if (at < 0 || at >= o.length) throw new CadError('runtime', `index ${i} out of range for a sequence of ${o.length}`, line);
-    return at;
-  }
-
-  private index(o: Value, k: Value, line: number): Value {
-    if (isDict(o)) {
-      const hit = o.map.get(dictKey(k, line));
-      if (!hit) throw new CadError('runtime', `key ${str(k, true)} is not in the dict`, line);
-      return hit[1];
-    }
-    if (Array.isArray(o) || typeof o === 'string') return o[this.position(o, k, line)];
-    if (isHost(o)) {
-      const get = o.getAttr('__getitem__', line);
-      if (get && isCallable(get)) return get.call([k], {}, line);
-    }
-    throw new CadError('runtime', `cannot index ${typeName(o)}`, line);
-  }
-
-  private slice(o: Value, lo: Value, hi: Value, stepV: Value, line: number): Value {
-    if (!Array.isArray(o) && typeof o !== 'string') throw new CadError('runtime', `cannot slice ${typeName(o)}`, line);
-    const n = o.length;
-    const step = stepV === null ? 1 : num(stepV, 'slice step', line);
-    if (step === 0 || !Number.isInteger(step)) throw new CadError('runtime', 'slice step must be a non-zero integer', line);
-    const clamp = (v: Value, dflt: number) => {
-      if (v === null) return dflt;
-      const i = Math.trunc(num(v, 'slice bound', line));
-      const j = i < 0 ? i + n : i;
-      return step > 0 ? Math.min(Math.max(j, 0), n) : Math.min(Math.max(j, -1), n - 1);
-    };
-    const start = clamp(lo, step > 0 ? 0 : n - 1);
-    const stop = clamp(hi, step > 0 ? n : -1);
-    const idx: number[] = [];
-    for (let i = start; step > 0 ? i < stop : i > stop; i += step) idx.push(i);
-    this.budget.items(idx.length, line);
-    if (typeof o === 'string') return idx.map((i) => o[i]).join('');
-    const out = idx.map((i) => o[i]);
-    return Object.isFrozen(o) ? tuple(out) : out;
   }
 
   private comprehension(fors: CompFor[], sc: Scope, line: number, each: () => void): void {
@@ -366,7 +324,7 @@ export class Interpreter {
       case 'un': {
         const v = this.expr(e.e, sc);
         if (e.op === 'not') return !truthy(v);
-        if (isHost(v) && e.op === '-') return this.hostOp(v, '__neg__', [], e.line) ?? null;
+        if (isHost(v) && e.op === '-') return hostOp(v, '__neg__', [], e.line) ?? null;
         const x = num(v, `operand of unary ${e.op}`, e.line);
         return e.op === '-' ? -x : x;
       }
@@ -379,23 +337,23 @@ export class Interpreter {
           const l = this.expr(e.l, sc);
           return truthy(l) ? l : this.expr(e.r, sc);
         }
-        return this.binop(e.op, this.expr(e.l, sc), this.expr(e.r, sc), e.line);
+        return binop(this.budget, e.op, this.expr(e.l, sc), this.expr(e.r, sc), e.line);
       }
       case 'cmp': {
         let l = this.expr(e.items[0], sc);
         for (let i = 0; i < e.ops.length; i++) {
           const r = this.expr(e.items[i + 1], sc);
-          if (!this.compare(e.ops[i], l, r, e.line)) return false;
+          if (!compare(e.ops[i], l, r, e.line)) return false;
           l = r;
         }
         return true;
       }
       case 'attr':
-        return this.attr(this.expr(e.obj, sc), e.name, e.line);
+        return attr(this.budget, this.expr(e.obj, sc), e.name, e.line);
       case 'index':
-        return this.index(this.expr(e.obj, sc), this.expr(e.idx, sc), e.line);
+        return index(this.expr(e.obj, sc), this.expr(e.idx, sc), e.line);
       case 'slice':
-        return this.slice(
+        return slice(this.budget, 
           this.expr(e.obj, sc),
           e.lo && this.expr(e.lo, sc),
           e.hi && this.expr(e.hi, sc),
@@ -424,102 +382,4 @@ export class Interpreter {
     }
   }
 
-  private attr(o: Value, name: string, line: number): Value {
-    if (typeof o === 'object' && o !== null && !Array.isArray(o)) {
-      if ((o.kind === 'module' || o.kind === 'fn') && o.attrs && Object.prototype.hasOwnProperty.call(o.attrs, name)) return o.attrs[name];
-      if (o.kind === 'obj') {
-        const v = o.getAttr(name, line);
-        if (v !== undefined) return v;
-      }
-    }
-    const m = builtinMethod(o, name, this.budget);
-    if (m) return m;
-    throw new CadError('unsupported', `${typeName(o)} has no supported attribute "${name}"`, line);
-  }
-
-  /** A host object's operator method (`__add__` ...), as Python dispatches `a + b`. */
-  private hostOp(o: Value, name: string, args: Value[], line: number): Value | undefined {
-    if (!isHost(o)) return undefined;
-    const m = o.getAttr(name, line);
-    return m && isCallable(m) ? m.call(args, {}, line) : undefined;
-  }
-
-  private compare(op: string, l: Value, r: Value, line: number): boolean {
-    switch (op) {
-      case '==':
-        return equal(l, r);
-      case '!=':
-        return !equal(l, r);
-      case 'is':
-        return l === r || (l === null && r === null);
-      case 'is not':
-        return !(l === r || (l === null && r === null));
-      case 'in':
-      case 'not in': {
-        const hit = isDict(r) ? r.map.has(dictKey(l, line)) : typeof r === 'string' && typeof l === 'string' ? r.includes(l) : iterate(r, line).some((x) => equal(x, l));
-        return op === 'in' ? hit : !hit;
-      }
-    }
-    const c = compareValues(l, r, line);
-    return op === '<' ? c < 0 : op === '>' ? c > 0 : op === '<=' ? c <= 0 : c >= 0;
-  }
-
-  private static readonly DUNDER: Record<string, string> = { '+': '__add__', '-': '__sub__', '*': '__mul__', '/': '__truediv__', '&': '__and__', '|': '__or__' };
-
-  private binop(op: string, l: Value, r: Value, line: number, inPlace = false): Value {
-    if (op === '+' && Array.isArray(l) && Array.isArray(r)) {
-      this.budget.items(l.length + r.length, line);
-      if (inPlace && !Object.isFrozen(l)) {
-        l.push(...r);
-        return l;
-      }
-      const out = [...l, ...r];
-      return Object.isFrozen(l) ? tuple(out) : out;
-    }
-    if (op === '+' && typeof l === 'string' && typeof r === 'string') {
-      this.budget.items(l.length + r.length, line);
-      return l + r;
-    }
-    if (op === '*' && (Array.isArray(l) || typeof l === 'string') && typeof r === 'number') {
-      const n = Math.max(0, Math.trunc(r));
-      this.budget.items(l.length * n, line);
-      if (typeof l === 'string') return l.repeat(n);
-      const out: Value[] = new Array(n * l.length);
-      for (let k = 0; k < out.length; k++) out[k] = l[k % l.length];
-      return Object.isFrozen(l) ? tuple(out) : out;
-    }
-    if (op === '%' && typeof l === 'string') {
-      const vals = Array.isArray(r) ? r : [r];
-      let i = 0;
-      return l.replace(/%(\.\d+)?([dfsg%])/g, (w, p: string | undefined, t: string) => (t === '%' ? '%' : formatSpec(vals[i++] ?? null, (p ?? '') + (t === 's' ? '' : t), line)));
-    }
-    // Host objects (Workplane + Workplane, Vector * 2, ...) implement the operator themselves.
-    const dunder = Interpreter.DUNDER[op];
-    if (dunder) {
-      const v = this.hostOp(l, dunder, [r], line) ?? (op === '*' ? this.hostOp(r, '__rmul__', [l], line) : undefined);
-      if (v !== undefined) return v;
-    }
-    const a = num(l, `left operand of ${op}`, line);
-    const b = num(r, `right operand of ${op}`, line);
-    switch (op) {
-      case '+':
-        return finite(a + b, line);
-      case '-':
-        return finite(a - b, line);
-      case '*':
-        return finite(a * b, line);
-      case '/':
-        if (b === 0) throw new CadError('runtime', 'division by zero', line);
-        return finite(a / b, line);
-      case '//':
-        if (b === 0) throw new CadError('runtime', 'division by zero', line);
-        return Math.floor(a / b);
-      case '%':
-        if (b === 0) throw new CadError('runtime', 'modulo by zero', line);
-        return a - b * Math.floor(a / b);
-      case '**':
-        return finite(a ** b, line);
-    }
-    throw new CadError('unsupported', `operator ${op}`, line);
-  }
 }
