@@ -61,7 +61,7 @@ describe('nibbles', () => {
         expect(score('nibbles', tagged(answer), t).score).toBe(1);
       }
     }
-  });
+  }, SLOW ? 1_200_000 : undefined); // the slow mode (100 items per level) takes about 7 minutes under load
 
   it('every move sequence of the fewest length scores 1 exactly when it eats everything alive (exhaustive on small items)', () => {
     for (const seed of ['e1', 'e2', 'e3']) {
