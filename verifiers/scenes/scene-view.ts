@@ -16,9 +16,12 @@ export const sceneViewVerifier: VerifierDefinition<ViewTruth> = {
     return typeof o.value === 'string' && o.choices.includes(o.value) ? undefined : 'truth.value must be one of truth.choices';
   },
   judge(answer, truth) {
-    // "Image 3", "3", "(B)", "B) clockwise…": the labels that stand alone as words.
+    // "Image 3", "3", "(B)", "B) clockwise…": the labels that stand alone as words. With image numbers as
+    // labels every number counts, also one that is no choice: "3 or 4" hedges even where image 4 is not offered.
     const tokens = answer.replace(/[^A-Za-z0-9]+/g, ' ').trim().split(' ');
-    const hits = [...new Set(tokens.filter((t) => truth.choices.includes(t.toUpperCase()) || truth.choices.includes(t)).map((t) => t.toUpperCase()))];
+    const numbered = truth.choices.every((c) => /^\d+$/.test(c));
+    const isLabel = (t: string) => truth.choices.includes(t.toUpperCase()) || (numbered && /^\d+$/.test(t));
+    const hits = [...new Set(tokens.filter(isLabel).map((t) => (numbered ? String(Number(t)) : t.toUpperCase())))];
     if (hits.length !== 1) return { correct: false, reason: hits.length ? `several choices given (${hits.join(', ')})` : `no choice among ${truth.choices.join(', ')}`, parts: { answer: 0 } };
     const ok = hits[0] === truth.value;
     return { correct: ok, reason: ok ? 'correct choice' : `chose ${hits[0]}`, parts: { answer: ok ? 1 : 0 }, parsed: hits[0] };
