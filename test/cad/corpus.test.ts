@@ -4,6 +4,7 @@
 // VERIFORGE_CAD_CORPUS=1: the whole corpus, which must execute ≥ 95 % to valid solids.
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { expectHandDerivedVolumes, type HandDerived } from '../helpers/cad-sample.js';
 import { closeKernel } from '../../generators/cad/kernel/index.js';
 import { checkPrograms, programFiles } from '../../verifiers/cad/run-program.js';
 
@@ -11,7 +12,7 @@ const DIR = join(import.meta.dirname, 'corpus');
 const PI = Math.PI;
 
 /** Hand-derived volume (and box where it is telling) of sampled programs. */
-const SAMPLE: Record<string, { volume: number; bbox?: number[][] }> = {
+const SAMPLE: HandDerived = {
   // CAD-Recode: 74 × 188 plate 25 thick with four r9 holes, touching a hexagon (circumradius 38) prism 39 long.
   'recode/003.py': { volume: 74 * 188 * 25 - 4 * PI * 81 * 25 + 1.5 * Math.sqrt(3) * 38 ** 2 * 39 },
   // CAD-Recode: a D (segment + 3-point arc: half disc of radius 33) on XZ, extruded 20 along −Y.
@@ -35,14 +36,7 @@ describe('CadQuery corpus', () => {
   });
 
   it('a sample executes to valid solids whose volumes are derived by hand', () => {
-    const s = checkPrograms(DIR, undefined, Object.keys(SAMPLE).map((f) => join(DIR, f)));
-    for (const r of s.reports) {
-      const want = SAMPLE[r.file];
-      expect(r.outcome, `${r.file}: ${r.error}`).toBe('executed');
-      expect(r.valid, r.file).toBe(true);
-      expect(Math.abs(r.volume! - want.volume) / want.volume, r.file).toBeLessThan(1e-6);
-      if (want.bbox) expect(r.bbox, r.file).toEqual(want.bbox);
-    }
+    expectHandDerivedVolumes(DIR, SAMPLE);
   });
 
   it.runIf(process.env.VERIFORGE_CAD_CORPUS === '1')('the whole corpus executes ≥ 95 % (VERIFORGE_CAD_CORPUS=1)', () => {

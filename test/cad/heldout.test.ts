@@ -3,13 +3,14 @@
 // hand-derived solids; with VERIFORGE_CAD_CORPUS=1: the whole set.
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { expectHandDerivedVolumes, type HandDerived } from '../helpers/cad-sample.js';
 import { closeKernel, runCad, type RunResult } from '../../generators/cad/kernel/index.js';
 import { checkPrograms } from '../../verifiers/cad/run-program.js';
 
 const DIR = join(import.meta.dirname, 'heldout');
 const PI = Math.PI;
 
-const SAMPLE: Record<string, { volume: number; bbox?: number[][] }> = {
+const SAMPLE: HandDerived = {
   // Disc r25 × 4 with a 6 × 6 square at center(8, 0) and a r2 circle at a second center(-16, 6):
   // outlines drawn after center() are holes of the disc (they were extruded as separate faces).
   'docs/003.py': { volume: (PI * 625 - 36 - PI * 4) * 4 },
@@ -31,14 +32,7 @@ function solid(src: string): Extract<RunResult, { ok: true }> {
 
 describe('held-out CadQuery programs', () => {
   it('a sample executes to valid solids whose volumes are derived by hand', () => {
-    const s = checkPrograms(DIR, undefined, Object.keys(SAMPLE).map((f) => join(DIR, f)));
-    for (const r of s.reports) {
-      const want = SAMPLE[r.file];
-      expect(r.outcome, `${r.file}: ${r.error}`).toBe('executed');
-      expect(r.valid, r.file).toBe(true);
-      expect(Math.abs(r.volume! - want.volume) / want.volume, r.file).toBeLessThan(1e-6);
-      if (want.bbox) expect(r.bbox, r.file).toEqual(want.bbox);
-    }
+    expectHandDerivedVolumes(DIR, SAMPLE);
   });
 
   it('parametricCurve: a closed curve is an outline, an open one a path closed by close()', () => {
