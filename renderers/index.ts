@@ -1,11 +1,13 @@
 import { VeriforgeError } from '../core/errors.js';
-import type { CanvasScene, RenderedImage, Scene } from '../core/scene.js';
+import type { Box, CanvasScene, RenderedImage, Scene } from '../core/scene.js';
 import { renderCanvas, type EncodeOptions } from './canvas.js';
 
 export type RenderFn = (scene: Scene, opts: EncodeOptions) => Promise<RenderedImage>;
 
 interface RendererEntry {
   render: RenderFn;
+  /** Boxes only, without drawing pixels, where that is cheaper (laid-out pages skip the screenshot). */
+  layout?: (scene: Scene) => Promise<Record<string, Box>>;
   /** Releases pools (browser pages, wasm kernels) at the end of a run. */
   close?: () => Promise<void>;
 }
@@ -34,6 +36,7 @@ registerRenderer('matplotlib', {
 let htmlRenderer: Promise<typeof import('./browser/html.js')> | undefined;
 registerRenderer('html', {
   render: async (s, o) => (await (htmlRenderer ??= import('./browser/html.js'))).renderHtml(s as never, o),
+  layout: async (s) => (await (htmlRenderer ??= import('./browser/html.js'))).layoutHtml(s as never),
   close: async () => (htmlRenderer ? (await htmlRenderer).closeHtmlPool() : undefined),
 });
 
@@ -54,6 +57,16 @@ export async function render(scene: Scene, opts: EncodeOptions = {}): Promise<Re
   const r = renderers.get(scene.kind);
   if (!r) throw new VeriforgeError(`no renderer for scene kind "${scene.kind}"; known: ${[...renderers.keys()].join(', ')}`);
   return r.render(scene, opts);
+}
+
+/**
+ * The element boxes of a scene (what grounding an answer on the picture needs), equal to
+ * `render(scene).boxes`: laid-out pages are laid out in the same page but not screenshotted.
+ */
+export async function layout(scene: Scene): Promise<Record<string, Box>> {
+  const r = renderers.get(scene.kind);
+  if (r?.layout) return r.layout(scene);
+  return (await render(scene)).boxes;
 }
 
 export async function closeRenderers(): Promise<void> {

@@ -68,9 +68,19 @@ export async function closeHtmlPool(): Promise<void> {
 
 const layOut = (page: Page, s: HtmlScene) => page.evaluate((x) => (window as any).vfLayOut(x), { width: s.width, height: s.height, css: s.css, html: s.html }) as Promise<Record<string, Box>>;
 
+function checkSize(scene: HtmlScene): void {
+  if (!(scene.width > 0 && scene.height > 0 && scene.width <= 1600 && scene.height <= 1200)) throw new VeriforgeError(`html scene size ${scene.width}×${scene.height}: allowed 1..1600 × 1..1200`);
+}
+
+/** The boxes `renderHtml` would report, from the same layout, without the screenshot (most of a render's cost). */
+export async function layoutHtml(scene: HtmlScene): Promise<Record<string, Box>> {
+  checkSize(scene);
+  return htmlPool().run((page) => layOut(page, scene));
+}
+
 /** Draws an HTML scene in a pooled page; PNG from a clipped screenshot, boxes from the layout. */
 export async function renderHtml(scene: HtmlScene, opts: EncodeOptions = {}): Promise<RenderedImage> {
-  if (!(scene.width > 0 && scene.height > 0 && scene.width <= 1600 && scene.height <= 1200)) throw new VeriforgeError(`html scene size ${scene.width}×${scene.height}: allowed 1..1600 × 1..1200`);
+  checkSize(scene);
   return htmlPool().run(async (page) => {
     const boxes = await layOut(page, scene);
     const { data } = await sessions.get(page)!.send('Page.captureScreenshot', {

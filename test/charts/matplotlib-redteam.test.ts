@@ -72,8 +72,15 @@ function descendants(pid: number): number[] {
 /**
  * Each zygote is bwrap → bwrap's init → python, and at most the next job's pre-forked child, the
  * zygote's own child with none of its own (a candidate's leftover would hang below init or below it).
+ * Killed processes (a fork bomb's thousands) take a moment to be reaped on a loaded machine, so the
+ * tree is read again for up to 5 s before its last state is asserted.
  */
-function expectNothingLeft(): void {
+async function expectNothingLeft(): Promise<void> {
+  const clean = (pid: number) => {
+    const all = descendants(pid);
+    return all.length <= 3 && descendants(all[0])[0] === all[1] && (all.length < 3 || descendants(all[1]).join() === String(all[2]));
+  };
+  for (let waited = 0; waited < 5000 && !matplotlibPool().pids().every(clean); waited += 100) await new Promise((r) => setTimeout(r, 100));
   for (const pid of matplotlibPool().pids()) {
     const all = descendants(pid);
     const [init, zygote] = all;
@@ -103,7 +110,7 @@ describe.skipIf(skip)('matplotlib sandbox red team', () => {
       expect(run.stdout, name).not.toMatch(/root:x:0|veriforge|package\.json|connected|\.jsonl'/);
       const v = await verifyAsync('chart-to-code', attack + WRONG, truth, OPTS);
       expect(v.score, name).toBeLessThanOrEqual(honest + 1e-9);
-      expectNothingLeft();
+      await expectNothingLeft();
     }
   }, 120_000);
 
@@ -114,7 +121,7 @@ describe.skipIf(skip)('matplotlib sandbox red team', () => {
       expect(v.score, `${name}: ${v.reason}`).toBe(0);
       expect(performance.now() - started, name).toBeLessThan(OPTS.timeoutMs + 4000);
       await matplotlibPool().ready();
-      expectNothingLeft();
+      await expectNothingLeft();
     }
     // The pool still judges honestly afterwards (a killed zygote was replaced).
     expect((await verifyAsync('chart-to-code', REF, truth, OPTS)).score).toBe(1);
