@@ -1,8 +1,15 @@
-import { describe, expect, it } from 'vitest';
-import { useDevice } from '../../datasets/difficulty/runtime.js';
+import { describe, expect, it, vi } from 'vitest';
+
+// The choice is made once per process; test files share modules (isolate: false), so this test
+// imports a fresh copy of the module to see a first choice.
+async function freshUseDevice() {
+  vi.resetModules();
+  return (await import('../../datasets/difficulty/runtime.js')).useDevice;
+}
 
 describe('device choice', () => {
   it('auto uses a GPU when one answers, else the CPU with a one-line notice; gpu then refuses the CPU', async () => {
+    const useDevice = await freshUseDevice();
     const notices: string[] = [];
     const backend = await useDevice('auto', (m) => notices.push(m));
     if (backend === 'wasm') {
