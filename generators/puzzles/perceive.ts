@@ -133,6 +133,17 @@ export const GIVENS: Record<string, Reader> = {
     cols: t.cols,
     legend: 'the numbers of each clue cell written together, smallest first (1, 1 and 3 → 113), . for a cell without numbers',
   }),
+  wordsearch: (t) => chars(t.grid, t.size, t.size, 'the letter in each cell (the word list below the grid is not part of the transcription)'),
+  // Body segments are numbered from the head: a coiled snake's order decides which moves are safe.
+  nibbles: (t) => ({
+    cells: Array.from({ length: t.rows * t.cols }, (_, i) => {
+      const k = t.snake.indexOf(i);
+      return k === 0 ? 'H' : k > 0 ? String(k + 1) : t.walls.includes(i) ? '#' : t.food.includes(i) ? 'F' : '.';
+    }),
+    rows: t.rows,
+    cols: t.cols,
+    legend: 'H for the head, 2, 3, ... for each body segment counted from the head along the body, # for a wall, F for food, . for an empty cell',
+  }),
   shingoki: (t) => ({
     cells: Array.from({ length: t.rows * t.cols }, (_, i) => {
       const c = t.circles.find((x: { at: number }) => x.at === i);

@@ -10,6 +10,7 @@ import { puzzleVerifiers } from '../../verifiers/puzzles/index.js';
 import { verifiers } from '../../verifiers/registry.js';
 import { verify } from '../../verifiers/verify.js';
 import { cageHolds } from '../../generators/puzzles/kenken/index.js';
+import { occurrences } from '../../generators/puzzles/wordsearch/index.js';
 
 for (const v of puzzleVerifiers) if (!verifiers.has(v.name)) verifiers.register(v);
 
@@ -149,6 +150,25 @@ describe('perceive mode', () => {
         ...Array.from({ length: kn }, (_, r) => String(Array.from({ length: kn }, (_, c) => (shaded(r, c) ? c + 1 : 0)).reduce((a, b) => a + b, 0))),
         ...Array.from({ length: kn }, (_, c) => String(Array.from({ length: kn }, (_, r) => (shaded(r, c) ? r + 1 : 0)).reduce((a, b) => a + b, 0))),
       ]);
+    }
+  });
+
+  it('word search and nibbles transcriptions rebuild the board the solve mode certifies', () => {
+    for (const i of [1, 2, 3]) {
+      const ws = make('wordsearch', 3, i).truth as { perceive: { cells: string[]; cols: number } };
+      const wsSolve = make('wordsearch', 3, i, 'solve').truth as { placements: { word: string; from: [number, number]; to: [number, number] }[] };
+      const grid = ws.perceive.cells.join('');
+      for (const q of wsSolve.placements) expect(occurrences(grid, ws.perceive.cols, q.word)).toEqual([q]);
+
+      const nb = make('nibbles', 3, i).truth as { perceive: { cells: string[]; rows: number; cols: number } };
+      const nbSolve = make('nibbles', 3, i, 'solve');
+      const at = (tok: string) => nb.perceive.cells.flatMap((c, j) => (c === tok ? [j] : []));
+      const snake = ['H', ...Array.from({ length: 9 }, (_, k) => String(k + 2))].flatMap(at);
+      const board = { rows: nb.perceive.rows, cols: nb.perceive.cols, snake, walls: at('#'), food: at('F') };
+      const truth = nbSolve.truth as { snake: number[]; walls: number[]; food: number[]; moves: number };
+      expect(board).toMatchObject({ snake: truth.snake, walls: truth.walls, food: truth.food });
+      // The certified shortest plan, replayed by the verifier on the board read back from the transcription.
+      expect(verify('nibbles', `<answer>${nbSolve.answer}</answer>`, { ...board, moves: truth.moves, plan: nbSolve.answer }).score).toBe(1);
     }
   });
 
