@@ -29,7 +29,9 @@ function filters() {
 const featureText = (f) => Object.entries(f).map(([k, v]) => `${k} ${Number.isInteger(v) ? v : v.toFixed(2)}`).join(' · ');
 
 function card(item) {
-  const img = item.images[0] ? el('img', { src: item.images[0].url, loading: 'lazy', alt: item.id }) : el('div');
+  // Items with several images (multi-view scenes, before/after pairs) show every view side by side.
+  const thumb = (im, k) => el('img', { src: im.url, loading: 'lazy', alt: `${item.id} image ${k + 1}` });
+  const img = item.images.length > 1 ? el('div', { className: 'views' }, ...item.images.map(thumb)) : item.images[0] ? thumb(item.images[0], 0) : el('div');
   const c = el(
     'article',
     { className: 'card', tabIndex: 0 },

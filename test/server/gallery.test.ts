@@ -21,6 +21,7 @@ beforeAll(async () => {
     { task: 'sudoku', count: 6, level: 1 },
     { task: 'maze', count: 4, level: 3 },
     { task: 'maze', count: 3, level: 4 },
+    { task: 'scene-view', count: 1, level: 1 },
   ]);
   recs = records(dir);
   server = await startServer({ port: 0, dataset: dir, workers: 1 });
@@ -37,9 +38,10 @@ describe('gallery API', () => {
       return { status: res.status, body: await res.json() };
     };
     const facets = (await get('/api/facets')).body;
-    expect(facets.items).toBe(13);
+    expect(facets.items).toBe(14);
     expect(facets.tasks).toEqual([
       { task: 'maze', count: 7, levels: [3, 4] },
+      { task: 'scene-view', count: 1, levels: [1] },
       { task: 'sudoku', count: 6, levels: [1] },
     ]);
     const page = (await get('/api/items?task=maze&level=4')).body;
@@ -62,7 +64,7 @@ describe('gallery API', () => {
       expect((await res.json()).error).toMatch(message);
     };
     await bad('/api/items?level=9', 400, /^level: got "9"; allowed: an integer from 1 to 5/);
-    await bad('/api/items?task=chess', 400, /^task: got "chess"; allowed: one of maze, sudoku/);
+    await bad('/api/items?task=chess', 400, /^task: got "chess"; allowed: one of maze, scene-view, sudoku/);
     await bad('/api/items?limit=0', 400, /^limit: got "0"; allowed: an integer from 1 to 200/);
     await bad('/api/items/nope-1', 404, /^id: got "nope-1"; allowed: an item id of /);
     await bad(`/api/items/${recs[0].id}/image/3`, 400, /^k: got "3"; allowed: an integer from 0 to 0/);
@@ -98,10 +100,14 @@ describe.skipIf(!existsSync(CHROMIUM))(`gallery page in headless Chromium (${CHR
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(server.url, { waitUntil: 'load' });
     await page.waitForSelector('body[data-ready="1"]');
-    expect(await page.$$eval('#grid .card', (cs) => cs.length)).toBe(13);
-    expect(await page.$eval('#count', (e) => e.textContent)).toBe('13 items');
+    expect(await page.$$eval('#grid .card', (cs) => cs.length)).toBe(14);
+    expect(await page.$eval('#count', (e) => e.textContent)).toBe('14 items');
     await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('#grid img')].every((i) => i.complete && i.naturalWidth > 0));
-    await page.screenshot({ path: SHOTS.grid });
+    // A multi-view item's card shows every view, in image order.
+    const views = recs.find((r) => r.task === 'scene-view')!;
+    expect(views.images.length).toBeGreaterThan(1);
+    expect(await page.$$eval(`#grid .card[data-id="${views.id}"] img`, (is) => is.map((i) => (i as HTMLImageElement).src.replace(/^.*\/image\//, '')))).toEqual(views.images.map((_, k) => String(k)));
+    await page.screenshot({ path: SHOTS.grid, fullPage: true });
 
     await page.select('#task', 'maze');
     await page.waitForFunction(() => document.querySelectorAll('#grid .card').length === 7);
