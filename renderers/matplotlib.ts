@@ -11,6 +11,8 @@ import { encodeRgba, type EncodeOptions } from './canvas.js';
 export interface MatplotlibScene {
   kind: 'matplotlib';
   script: string;
+  /** false: a picture only (chart questions), no reference extraction merged into the truth. */
+  measure?: boolean;
 }
 
 /** Our reference scripts are small; a generous limit still catches a runaway one. */
@@ -33,5 +35,5 @@ export async function renderMatplotlib(scene: MatplotlibScene, opts: EncodeOptio
   const { width, height, data } = r.raster;
   const format = opts.format ?? 'png';
   const bytes = format === 'png' && r.png ? r.png : await encodeRgba(data, width, height, opts);
-  return { bytes, format, width, height, boxes: {}, texts: figureTexts(r.figure), truth: { ...r.truth } };
+  return { bytes, format, width, height, boxes: {}, texts: figureTexts(r.figure), ...(scene.measure === false ? {} : { truth: { ...r.truth } }) };
 }

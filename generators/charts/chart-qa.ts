@@ -4,7 +4,7 @@ import type { Rng } from '../../core/rng.js';
 import type { Instance, TaskDefinition } from '../../core/task.js';
 import { askQuestion, FAMILIES, type Family, type QaTruth } from './qa.js';
 import { dataAsText, readings } from './readings.js';
-import { CHART_LEVELS, CHART_PARAMS, checkChartParams, makeChart, sceneFor, type ChartParams } from './source.js';
+import { CHART_LEVELS, CHART_PARAMS, checkChartParams, chartPicture, makeChart, type ChartParams } from './source.js';
 import { CHART_TYPES, type ChartType } from './spec.js';
 
 export interface ChartQaParams extends ChartParams {
@@ -38,12 +38,9 @@ function generate(rng: Rng, p: ChartQaParams): Instance<QaTruth> {
     return {
       question: q.text,
       textOnly: `The chart "${spec.title}" (${spec.type}) shows this data:\n${dataAsText(spec)}\n\n${q.text}`,
-      scene: sceneFor(rng.fork('scene'), spec, p),
+      ...chartPicture(rng.fork('scene'), spec, p, q.evidence),
       answer: q.answer,
       truth: q.truth,
-      evidence: q.evidence,
-      // Axis labels, legend and title are needed to read the marks: counterfactual random masks avoid them.
-      context: ['text:*', 'title'],
       features: {
         chartType: CHART_TYPES.indexOf(spec.type),
         family: FAMILIES.indexOf(q.truth.family),

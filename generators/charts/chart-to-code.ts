@@ -68,7 +68,7 @@ export const chartToCode: TaskDefinition<CodeParams, AnyCodeTruth> = {
       return checkChartParams(p, CHART_TYPES);
     }
     if (p.figure !== 'any') return `figure: got "${p.figure}"; figure families are for target=matplotlib`;
-    return checkChartParams(p, TYPES) ?? (p.library === 'echarts' ? 'library: got "echarts"; chart-to-code pictures are drawn by Vega-Lite (its spec is the answer)' : undefined);
+    return checkChartParams(p, TYPES) ?? (p.library === 'echarts' || p.library === 'matplotlib' ? `library: got "${p.library}"; with target=vega-lite the picture is drawn by Vega-Lite (its spec is the answer)${p.library === 'matplotlib' ? '; for matplotlib pictures use target=matplotlib' : ''}` : undefined);
   },
   generate,
   verifier: 'chart-to-code',

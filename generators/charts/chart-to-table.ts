@@ -2,7 +2,7 @@ import { stableStringify } from '../../core/canonical.js';
 import type { Rng } from '../../core/rng.js';
 import type { Instance, TaskDefinition } from '../../core/task.js';
 import { binLabel, precisionOf, readings } from './readings.js';
-import { CHART_LEVELS, CHART_PARAMS, checkChartParams, makeChart, sceneFor, type ChartParams } from './source.js';
+import { CHART_LEVELS, CHART_PARAMS, checkChartParams, chartPicture, makeChart, type ChartParams } from './source.js';
 import { fmt, type ChartSpec, type ChartType } from './spec.js';
 
 /** Scatter plots are left out: a point cloud has no row keys to match transcribed cells by. */
@@ -41,12 +41,9 @@ function generate(rng: Rng, p: ChartParams): Instance<TableTruth> {
   return {
     question,
     textOnly: `${/^[aeiou]/.test(spec.type) ? 'An' : 'A'} ${spec.type} chart titled "${spec.title}" is described only by its title and axes: ${spec.xTitle}; ${spec.value.title}. ${question}`,
-    scene: sceneFor(rng.fork('scene'), spec, p),
+    ...chartPicture(rng.fork('scene'), spec, p, readings(spec).map((r) => r.id)),
     answer: csv,
     truth,
-    evidence: readings(spec).map((r) => r.id),
-    // Axis labels, legend and title are needed to read the marks: counterfactual random masks avoid them.
-    context: ['text:*', 'title'],
     features: { rows: truth.rows.length, columns: truth.columns.length, cells: truth.rows.length * (truth.columns.length - 1), labelled: spec.style.labels ? 1 : 0, chartType: TYPES.indexOf(spec.type) },
     canonical: `chart-to-table:${stableStringify({ data: spec.data, type: spec.type })}`,
   };

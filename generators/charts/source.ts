@@ -1,8 +1,9 @@
 import type { ParamSpec } from '../../core/params.js';
 import type { Rng } from '../../core/rng.js';
-import type { Level } from '../../core/task.js';
+import type { Instance, Level } from '../../core/task.js';
 import { buildChart, chartScene, PIE_MAX } from './build.js';
 import { csvTable } from './csv.js';
+import { matplotlibScript } from './matplotlib/script.js';
 import { CHART_TYPES, type ChartSpec, type ChartType } from './spec.js';
 
 /** Parameters every chart task shares: what to draw, from which data, with which library. */
@@ -10,7 +11,7 @@ export interface ChartParams {
   type: 'any' | ChartType;
   categories: number;
   series: number;
-  library: 'any' | 'vega-lite' | 'echarts';
+  library: 'any' | 'vega-lite' | 'echarts' | 'matplotlib';
   csv: string;
   x: string;
   y: string;
@@ -21,7 +22,7 @@ export const CHART_PARAMS: ParamSpec<ChartParams> = {
   type: { type: 'enum', values: ['any', ...CHART_TYPES], default: 'any', describe: 'chart type (any: chosen per item by seed)' },
   categories: { type: 'int', min: 3, max: 12, default: 6, describe: 'categories (x values, slices, groups, bins) per chart' },
   series: { type: 'int', min: 1, max: 5, default: 2, describe: 'series per chart where the type has several' },
-  library: { type: 'enum', values: ['any', 'vega-lite', 'echarts'], default: 'any', describe: 'chart library (any: ECharts for some bar/line/area/pie/scatter items, by seed)' },
+  library: { type: 'enum', values: ['any', 'vega-lite', 'echarts', 'matplotlib'], default: 'any', describe: 'chart library (any: ECharts for some bar/line/area/pie/scatter items, by seed; matplotlib: our idiomatic script, run in the sandbox)' },
   csv: { type: 'string', maxLength: 500, default: '', describe: "CSV file with a header row, or vega-datasets:NAME.csv, to chart instead of synthetic tables ('' = synthetic)" },
   x: { type: 'string', maxLength: 200, default: '', describe: "CSV category or date column ('' = inferred)" },
   y: { type: 'string', maxLength: 500, default: '', describe: "CSV value columns, comma-separated, sharing one axis ('' = first numeric column)" },
@@ -60,4 +61,18 @@ export function makeChart(rng: Rng, p: ChartParams, allowed: readonly ChartType[
 
 export function sceneFor(rng: Rng, spec: ChartSpec, p: ChartParams) {
   return chartScene(rng, spec, p.library === 'vega-lite' ? 'never' : p.library === 'echarts' ? 'always' : 'sometimes');
+}
+
+/**
+ * The picture of a chart question and what on it supports the answer. With library=matplotlib the
+ * picture is our idiomatic matplotlib script's render (the one chart-to-code uses), drawn from the
+ * same spec, so the question's truth holds on it; matplotlib reports no box per mark, so such items
+ * name no evidence and cannot be masked.
+ */
+export function chartPicture(rng: Rng, spec: ChartSpec, p: ChartParams, evidence: string[]): Pick<Instance<unknown>, 'scene' | 'evidence' | 'context' | 'unmaskable'> {
+  if (p.library === 'matplotlib') {
+    return { scene: { kind: 'matplotlib', script: matplotlibScript({ kind: spec.type, charts: [spec], ending: 'none' }), measure: false }, evidence: [], unmaskable: 'matplotlib charts report no per-mark boxes' };
+  }
+  // Axis labels, legend and title are needed to read the marks: counterfactual random masks avoid them.
+  return { scene: sceneFor(rng, spec, p), evidence, context: ['text:*', 'title'] };
 }

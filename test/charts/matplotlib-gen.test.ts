@@ -1,5 +1,6 @@
 // chart-to-code with target=matplotlib: every figure family renders from its reference script,
 // legibly, byte-identically, and its own script scores 1 while a script with one value changed does not.
+// chart-qa and chart-to-table with library=matplotlib: the same questions, drawn by that script.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,9 @@ import type { Instance } from '../../core/task.js';
 import { generateDataset } from '../../datasets/generate.js';
 import { buildPlan } from '../../datasets/plan.js';
 import { closeMatplotlibPool } from '../../engines/matplotlib/index.js';
+import { chartQa } from '../../generators/charts/chart-qa.js';
 import { chartToCode } from '../../generators/charts/chart-to-code.js';
+import { chartToTable } from '../../generators/charts/chart-to-table.js';
 import type { MatplotlibCodeTruth } from '../../generators/charts/matplotlib/item.js';
 import { MPL_KINDS } from '../../generators/charts/matplotlib/script.js';
 import { render } from '../../renderers/index.js';
@@ -79,4 +82,41 @@ describe('chart-to-code target=matplotlib', () => {
       rmSync(out, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe('chart-qa and chart-to-table with library=matplotlib', () => {
+  it.each([chartQa, chartToTable])('$name: the same question and truth as the Vega-Lite twin of the seed, drawn by our matplotlib script', (def) => {
+    for (const seed of ['a', 'b', 'c', 'd']) {
+      const at = (library: string) => def.generate(new Rng(`mpl-q-${seed}`), resolveParams(def.params, { library }, 'params', def.levels[3]));
+      const [mpl, vl] = [at('matplotlib'), at('vega-lite')];
+      expect(mpl.question).toBe(vl.question);
+      expect(mpl.answer).toBe(vl.answer);
+      expect(mpl.truth).toEqual(vl.truth);
+      expect(mpl.scene).toMatchObject({ kind: 'matplotlib', measure: false });
+      expect((mpl.scene as { script: string }).script).toMatch(/^import matplotlib\.pyplot as plt\n/);
+      expect(mpl.evidence).toEqual([]);
+      expect(mpl.unmaskable).toMatch(/no per-mark boxes/);
+    }
+    expect(chartToCode.check!(resolveParams(chartToCode.params, { library: 'matplotlib' }))).toMatch(/use target=matplotlib/);
+  });
+
+  it('the pipeline draws them legibly, keeps the truth free of reference extraction, and each answer scores 1', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'vf-mplqa-'));
+    try {
+      const params = { library: 'matplotlib' };
+      const plan = buildPlan({ seed: 9, tasks: [{ task: 'chart-qa', count: 4, level: 3, params }, { task: 'chart-to-table', count: 2, level: 3, params }] });
+      await generateDataset(plan, { outDir: out });
+      const records = readFileSync(join(out, 'data/part-00000.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      expect(records).toHaveLength(6);
+      for (const r of records) {
+        expect(r.truth).not.toHaveProperty('reference');
+        expect(r.truth).not.toHaveProperty('thumb');
+        expect(readFileSync(join(out, r.images[0].path)).subarray(1, 4).toString()).toBe('PNG');
+        const self = await verifyAsync(r.verifier, `<answer>${r.answer}</answer>`, r.truth);
+        expect(self.score, `${r.id}: ${self.reason}`).toBe(1);
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
