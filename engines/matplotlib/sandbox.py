@@ -120,6 +120,68 @@ def kill_others():
     return len(alive)
 
 
+def tmp_snapshot():
+    """What /tmp holds when the zygote is ready (matplotlib's caches): every path, and each small file's bytes."""
+    kept = {}
+    for root, dirs, files in os.walk('/tmp'):
+        for name in dirs:
+            kept[os.path.join(root, name)] = ('dir', None)
+        for name in files:
+            path = os.path.join(root, name)
+            try:
+                kept[path] = ('file', open(path, 'rb').read() if os.path.getsize(path) <= (1 << 20) else None)
+            except OSError:
+                kept[path] = ('file', None)
+    stamps = {}
+    for path, (kind, data) in kept.items():
+        if kind == 'file' and data is not None:
+            st = os.stat(path)
+            stamps[path] = (st.st_size, st.st_ctime_ns)
+    return kept, stamps
+
+
+def restore_tmp(kept, stamps):
+    """Puts /tmp back as the snapshot found it: a job leaves nothing for the next one, new or altered."""
+    for root, dirs, files in os.walk('/tmp', topdown=False):
+        for name in files + dirs:
+            path = os.path.join(root, name)
+            is_dir = os.path.isdir(path) and not os.path.islink(path)
+            if path in kept and not os.path.islink(path) and (kept[path][0] == 'dir') == is_dir:
+                continue
+            try:
+                if is_dir:
+                    shutil.rmtree(path, ignore_errors=True)
+                else:
+                    os.unlink(path)
+            except OSError:
+                pass
+    for path, (kind, data) in kept.items():
+        if kind == 'dir':
+            try:
+                os.makedirs(path, exist_ok=True)
+            except OSError:
+                pass
+            continue
+        if data is None:
+            continue
+        # Any write (or utime, chmod) moves the change time, which no process can set back, so an
+        # untouched file costs one stat, not a read.
+        try:
+            st = os.stat(path)
+            same = (st.st_size, st.st_ctime_ns) == stamps[path]
+        except OSError:
+            same = False
+        if not same:
+            try:
+                os.makedirs(os.path.dirname(path), exist_ok=True)
+                with open(path, 'wb') as f:
+                    f.write(data)
+                st = os.stat(path)
+                stamps[path] = (st.st_size, st.st_ctime_ns)
+            except OSError:
+                pass
+
+
 def set_limits(job):
     import resource
     cpu = max(1, int(job['cpuSeconds']))
@@ -248,7 +310,7 @@ def run_job(job, spare):
         pass
     ended = time.monotonic()
     left = kill_others()
-    shutil.rmtree('/tmp/job', ignore_errors=True)
+    restore_tmp(*TMP_AT_READY)
     header = {'zygoteMs': [round((forked - started) * 1000, 1), round((ended - forked) * 1000, 1), round((time.monotonic() - ended) * 1000, 1)], 'id': job['id'], 'stdout': out.decode('utf-8', 'replace'), 'timeMs': round((time.monotonic() - started) * 1000, 1), 'leftover': left}
     if usage is not None:
         # The candidate's own cost (benches read it): CPU ms, and page faults (copy-on-write of the zygote's pages).
@@ -282,6 +344,8 @@ def main():
     import gc
     gc.collect()
     gc.freeze()
+    global TMP_AT_READY
+    TMP_AT_READY = tmp_snapshot()
     # Pre-forked (default): the next child is forked and set up while Node scores the last result,
     # so a job starts on an already waiting child. Off, the child is forked when its job arrives.
     ahead = CONFIG.get('prefork', True)

@@ -127,6 +127,19 @@ describe.skipIf(skip)('matplotlib sandbox red team', () => {
     expect((await verifyAsync('chart-to-code', REF, truth, OPTS)).score).toBe(1);
   }, 120_000);
 
+  it('a job finds nothing an earlier job left or altered anywhere in /tmp', async () => {
+    const plant = `import os\nfor d, dirs, files in list(os.walk('/tmp')):\n    for f in files:\n        try:\n            p = os.path.join(d, f)\n            st = os.stat(p)\n            open(p, 'r+b').write(b'planted-by-earlier-job')\n            os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns))\n        except OSError:\n            pass\nos.makedirs('/tmp/.mpl/x', exist_ok=True)\nfor p in ['/tmp/planted', '/tmp/.mpl/planted', '/tmp/.mpl/x/planted']:\n    open(p, 'w').write('planted-by-earlier-job')\n`;
+    const look = `import os\nfound = []\nfor d, dirs, files in os.walk('/tmp'):\n    for f in files:\n        p = os.path.join(d, f)\n        try:\n            if 'planted' in f or b'planted-by-earlier-job' in open(p, 'rb').read():\n                found.append(p)\n        except OSError:\n            pass\nprint('found', found)\n`;
+    // Several rounds, so that every zygote of the pool serves a planting job and then a looking one.
+    for (let round = 0; round < 4; round++) {
+      await Promise.all([0, 1].map(() => runMatplotlib(plant + WRONG, OPTS)));
+      const looks = await Promise.all([0, 1].map(() => runMatplotlib(look + WRONG, OPTS)));
+      for (const run of looks) expect(run.stdout).toMatch(/^found \[\]$/m);
+    }
+    // matplotlib's caches restored, the pool still judges the reference as before.
+    expect((await verifyAsync('chart-to-code', REF, truth, OPTS)).score).toBe(1);
+  }, 60_000);
+
   it('a picture of the answer pasted as an image scores no more than the honest wrong chart', async () => {
     const ref = await renderReference(REF);
     const { data, info } = await sharp(ref.png!).removeAlpha().resize(96, 64).raw().toBuffer({ resolveWithObject: true });
