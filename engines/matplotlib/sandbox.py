@@ -120,66 +120,56 @@ def kill_others():
     return len(alive)
 
 
+def stamp_of(path):
+    """Size and change time of a file (None when it is gone): any write, utime or chmod moves the
+    change time, which no process can set back."""
+    try:
+        st = os.stat(path)
+        return st.st_size, st.st_ctime_ns
+    except OSError:
+        return None
+
+
 def tmp_snapshot():
-    """What /tmp holds when the zygote is ready (matplotlib's caches): every path, and each small file's bytes."""
+    """/tmp as the ready zygote leaves it (matplotlib's and fontconfig's caches): None for a folder;
+    for a file, its bytes (None over 1 MiB) and its size and change time. Folders come before their files."""
     kept = {}
     for root, dirs, files in os.walk('/tmp'):
         for name in dirs:
-            kept[os.path.join(root, name)] = ('dir', None)
+            kept[os.path.join(root, name)] = None
         for name in files:
             path = os.path.join(root, name)
-            try:
-                kept[path] = ('file', open(path, 'rb').read() if os.path.getsize(path) <= (1 << 20) else None)
-            except OSError:
-                kept[path] = ('file', None)
-    stamps = {}
-    for path, (kind, data) in kept.items():
-        if kind == 'file' and data is not None:
-            st = os.stat(path)
-            stamps[path] = (st.st_size, st.st_ctime_ns)
-    return kept, stamps
+            stamp = stamp_of(path)
+            kept[path] = [open(path, 'rb').read() if stamp and stamp[0] <= (1 << 20) else None, stamp]
+    return kept
 
 
-def restore_tmp(kept, stamps):
+def restore_tmp(kept):
     """Puts /tmp back as the snapshot found it: a job leaves nothing for the next one, new or altered."""
     for root, dirs, files in os.walk('/tmp', topdown=False):
         for name in files + dirs:
             path = os.path.join(root, name)
             is_dir = os.path.isdir(path) and not os.path.islink(path)
-            if path in kept and not os.path.islink(path) and (kept[path][0] == 'dir') == is_dir:
+            if path in kept and not os.path.islink(path) and (kept[path] is None) == is_dir:
                 continue
             try:
-                if is_dir:
-                    shutil.rmtree(path, ignore_errors=True)
-                else:
-                    os.unlink(path)
+                shutil.rmtree(path, ignore_errors=True) if is_dir else os.unlink(path)
             except OSError:
                 pass
-    for path, (kind, data) in kept.items():
-        if kind == 'dir':
-            try:
-                os.makedirs(path, exist_ok=True)
-            except OSError:
-                pass
-            continue
-        if data is None:
-            continue
-        # Any write (or utime, chmod) moves the change time, which no process can set back, so an
-        # untouched file costs one stat, not a read.
+    for path, entry in kept.items():
         try:
-            st = os.stat(path)
-            same = (st.st_size, st.st_ctime_ns) == stamps[path]
+            if entry is None:
+                os.makedirs(path, exist_ok=True)
+                continue
+            # An untouched file costs one stat, not a read.
+            data, stamp = entry
+            if data is None or stamp_of(path) == stamp:
+                continue
+            with open(path, 'wb') as f:
+                f.write(data)
+            entry[1] = stamp_of(path)
         except OSError:
-            same = False
-        if not same:
-            try:
-                os.makedirs(os.path.dirname(path), exist_ok=True)
-                with open(path, 'wb') as f:
-                    f.write(data)
-                st = os.stat(path)
-                stamps[path] = (st.st_size, st.st_ctime_ns)
-            except OSError:
-                pass
+            pass
 
 
 def set_limits(job):
@@ -310,7 +300,7 @@ def run_job(job, spare):
         pass
     ended = time.monotonic()
     left = kill_others()
-    restore_tmp(*TMP_AT_READY)
+    restore_tmp(TMP_AT_READY)
     header = {'zygoteMs': [round((forked - started) * 1000, 1), round((ended - forked) * 1000, 1), round((time.monotonic() - ended) * 1000, 1)], 'id': job['id'], 'stdout': out.decode('utf-8', 'replace'), 'timeMs': round((time.monotonic() - started) * 1000, 1), 'leftover': left}
     if usage is not None:
         # The candidate's own cost (benches read it): CPU ms, and page faults (copy-on-write of the zygote's pages).

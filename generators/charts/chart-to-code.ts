@@ -68,7 +68,8 @@ export const chartToCode: TaskDefinition<CodeParams, AnyCodeTruth> = {
       return checkChartParams(p, CHART_TYPES);
     }
     if (p.figure !== 'any') return `figure: got "${p.figure}"; figure families are for target=matplotlib`;
-    return checkChartParams(p, TYPES) ?? (p.library === 'echarts' || p.library === 'matplotlib' ? `library: got "${p.library}"; with target=vega-lite the picture is drawn by Vega-Lite (its spec is the answer)${p.library === 'matplotlib' ? '; for matplotlib pictures use target=matplotlib' : ''}` : undefined);
+    const drawnByVegaLite = p.library === 'any' || p.library === 'vega-lite';
+    return checkChartParams(p, TYPES) ?? (drawnByVegaLite ? undefined : `library: got "${p.library}"; chart-to-code pictures are drawn by Vega-Lite (its spec is the answer); for a matplotlib picture use target=matplotlib`);
   },
   generate,
   verifier: 'chart-to-code',
