@@ -151,13 +151,14 @@ async function judgeOn(pool: MatplotlibPool, script: string, truth: MatplotlibTr
   return Math.min(parts.data, parts.text, visualSimilarity(ref, r.thumb!));
 }
 
-// 15a's zygotes forked each child when its job arrived; the default forks it ahead (pre-forked).
-let pools: { ahead: MatplotlibPool; onArrival: MatplotlibPool } | null = null;
+// The default pool's spare children populate the pages they will write in a few madvise calls; the
+// other takes them as page faults one by one, as before.
+let pools: { populated: MatplotlibPool; faulted: MatplotlibPool } | null = null;
 
 async function compare(name: string, scripts: string[], count: number) {
   if (!count) return;
-  pools ??= { ahead: new MatplotlibPool({ size: WORKERS }), onArrival: new MatplotlibPool({ size: WORKERS, prefork: false }) };
-  await Promise.all([pools.ahead.ready(), pools.onArrival.ready()]);
+  pools ??= { populated: new MatplotlibPool({ size: WORKERS }), faulted: new MatplotlibPool({ size: WORKERS, populate: false }) };
+  await Promise.all([pools.populated.ready(), pools.faulted.ready()]);
   const truths = await Promise.all(scripts.map(truthOf));
   const verifyJobs = Array.from({ length: count }, (_, k) => async () => {
     const i = k % scripts.length;
@@ -168,18 +169,18 @@ async function compare(name: string, scripts: string[], count: number) {
   await Promise.all(verifyJobs.slice(0, WORKERS).map((j) => j())); // warm: both zygotes busy once
   row(`${name}: sandboxed pool, verifyAsync (run + extract + score)`, count, await timed(verifyJobs));
   row(`${name}: fresh \`python3 script.py\` (run only, no sandbox)`, count, await timed(freshJobs));
-  // Pre-forked against fork-on-arrival, same scoring, in alternating halves so load drift hits both.
+  // Populated against faulted pages, same scoring, in alternating halves so load drift hits both.
   const on = (pool: MatplotlibPool) => Array.from({ length: count }, (_, k) => () => judgeOn(pool, scripts[k % scripts.length], truths[k % scripts.length]));
-  const sum = { ahead: { wall: 0, cpu: 0 }, onArrival: { wall: 0, cpu: 0 } };
+  const sum = { populated: { wall: 0, cpu: 0 }, faulted: { wall: 0, cpu: 0 } };
   for (const half of [0, 1]) {
-    for (const key of (half ? ['onArrival', 'ahead'] : ['ahead', 'onArrival']) as ('ahead' | 'onArrival')[]) {
+    for (const key of (half ? ['faulted', 'populated'] : ['populated', 'faulted']) as ('populated' | 'faulted')[]) {
       const t = await timed(on(pools![key]).slice(half * (count >> 1), half ? count : count >> 1));
       sum[key].wall += t.wall;
       sum[key].cpu += t.cpu;
     }
   }
-  row(`${name}: pool, child pre-forked (run + score)`, count, sum.ahead);
-  row(`${name}: pool, child forked on arrival as in 15a (run + score)`, count, sum.onArrival);
+  row(`${name}: pool, hot pages populated before the job (run + score)`, count, sum.populated);
+  row(`${name}: pool, pages faulted one by one (run + score)`, count, sum.faulted);
 }
 
 async function main() {
@@ -219,8 +220,8 @@ async function main() {
     }
   }
   await closeMatplotlibPool();
-  await pools?.ahead.close();
-  await pools?.onArrival.close();
+  await pools?.populated.close();
+  await pools?.faulted.close();
   rmSync(dir, { recursive: true, force: true });
   console.log('\n' + rows.join('\n'));
 }

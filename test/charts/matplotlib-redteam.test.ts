@@ -32,6 +32,9 @@ const ATTACKS: Record<string, string> = {
   'monkeypatching Figure.savefig and the canvas': `import matplotlib.figure, matplotlib.backends.backend_agg as agg\nmatplotlib.figure.Figure.savefig = lambda *a, **k: None\nagg.FigureCanvasAgg.draw = lambda self: None\n`,
   'monkeypatching sys.modules': `import sys, types\nfake = types.ModuleType('matplotlib.pyplot')\nsys.modules['extract'] = fake\nimport matplotlib._pylab_helpers as h\nh.Gcf.get_all_fig_managers = classmethod(lambda cls: [])\n`,
   'fake stdout': `import json\nprint(json.dumps({'ok': True, 'score': 1, 'result': {'figure': {'texts': [{'role': 'axes0.title', 'text': 'Sales by region'}]}}}))\nimport sys\nsys.stdout.buffer.write(b'\\x00\\x00\\x00\\x10{"ready": true}')\n`,
+  // The zygote (PID 2) holds the job pipes and, in memory, every later candidate's job: it makes
+  // itself non-dumpable before the first job, so none of its /proc entries open for a candidate.
+  "the zygote's pipes and memory": `import os\nfor path in ['/proc/2/fd/0', '/proc/2/fd/1', '/proc/2/mem', '/proc/2/pagemap', '/proc/2/environ']:\n    try:\n        with open(path, 'rb') as f:\n            f.read(16)\n        print('zygote-open', path)\n    except OSError as e:\n        print('blocked', path, type(e).__name__)\ntry:\n    print('zygote-open', os.listdir('/proc/2/fd'))\nexcept OSError as e:\n    print('blocked fd list', type(e).__name__)\n`,
   'escaping daemon': `import os, time\nif os.fork() == 0:\n    os.setsid()\n    if os.fork() == 0:\n        time.sleep(3600)\n    os._exit(0)\n`,
 };
 
@@ -107,7 +110,7 @@ describe.skipIf(skip)('matplotlib sandbox red team', () => {
     for (const [name, attack] of Object.entries(ATTACKS)) {
       const run = await runMatplotlib(attack + WRONG, OPTS);
       expect(run.ok, `${name}: ${run.error}`).toBe(true);
-      expect(run.stdout, name).not.toMatch(/root:x:0|veriforge|package\.json|connected|\.jsonl'/);
+      expect(run.stdout, name).not.toMatch(/root:x:0|veriforge|package\.json|connected|\.jsonl'|zygote-open/);
       const v = await verifyAsync('chart-to-code', attack + WRONG, truth, OPTS);
       expect(v.score, name).toBeLessThanOrEqual(honest + 1e-9);
       await expectNothingLeft();
