@@ -4,7 +4,7 @@
 // over many candidates.
 // npx tsx bench/matplotlib.ts [--generated 120] [--real 40] [--profile 24] [--memory 1000] [--workers 2]
 // (a count of 0 skips that part: `--generated 0 --real 0 --profile 0 --memory 5000 --memory-small` is the memory run)
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -142,6 +142,35 @@ async function profile(name: string, scripts: string[], runs: number) {
   console.log(`${name}, ${runs} runs one at a time (CPU ms per candidate): child ${per(sum.cpuMs)} = set-up ${per(sum.setupCpuMs)} + script ${per(sum.scriptCpuMs)} + render ${per(sum.drawCpuMs)} + extraction ${per(sum.extractCpuMs)} + result/exit ${per(sum.cpuMs - sum.setupCpuMs - sum.scriptCpuMs - sum.drawCpuMs - sum.extractCpuMs)}; zygote (fork, clean-up) + Node ${other.toFixed(0)}, of which scoring in Node ${per(scoreMs)}; ${per(sum.minorFaults)} page faults; load ${loadavg()[0].toFixed(1)}`);
 }
 
+/**
+ * matplotlib's own floor: every script run again and again in one warm interpreter (no sandbox, no
+ * fork, no extraction, no scoring), CPU ms per script for its code and for the figure's draw.
+ */
+function floor(name: string, scripts: string[], rounds = 3) {
+  scripts.forEach((s, i) => writeFileSync(join(dir, `floor${i}.py`), s));
+  // savefig writes nothing, as in the sandbox (the figure is drawn once, after the script).
+  const code = `import glob, time, matplotlib\nmatplotlib.use('Agg')\nimport matplotlib.pyplot as plt, matplotlib.figure
+matplotlib.figure.Figure.savefig = lambda *a, **k: None
+codes = [compile(open(f).read(), f, 'exec') for f in sorted(glob.glob(${JSON.stringify(join(dir, 'floor*.py'))}))]
+def run(c):
+    t0 = time.process_time(); exec(c, {'__name__': '__main__'}); t1 = time.process_time()
+    for n in plt.get_fignums(): plt.figure(n).canvas.draw()
+    t2 = time.process_time(); plt.close('all'); return t1 - t0, t2 - t1
+for c in codes: run(c)
+tot = [0, 0]
+for _ in range(${rounds}):
+    for c in codes:
+        a, b = run(c); tot[0] += a; tot[1] += b
+n = ${rounds} * len(codes)
+print(round(tot[0] / n * 1000), round(tot[1] / n * 1000))
+`;
+  const p = spawnSync('/usr/bin/python3', ['-c', code], { cwd: dir, env: { PATH: '/usr/bin', MPLBACKEND: 'Agg', MPLCONFIGDIR: join(dir, '.mpl'), HOME: dir, OPENBLAS_NUM_THREADS: '1' }, encoding: 'utf8' });
+  for (const f of readdirSync(dir)) if (f.startsWith('floor')) rmSync(join(dir, f));
+  if (p.status !== 0) throw new Error(`floor: ${p.stderr}`);
+  const [script, draw] = p.stdout.trim().split(' ').map(Number);
+  console.log(`${name}, matplotlib's own floor (one warm interpreter, no sandbox/fork/extraction/scoring; CPU ms per script): script ${script} + draw ${draw} = ${script + draw}, at most ${((WORKERS * 1000) / (script + draw)).toFixed(1)}/s on ${WORKERS} cores; load ${loadavg()[0].toFixed(1)}`);
+}
+
 /** Run + score as the reward does (judgeMatplotlib), on a given pool: to set two pools side by side. */
 async function judgeOn(pool: MatplotlibPool, script: string, truth: MatplotlibTruth): Promise<number> {
   const ref = await decodeThumb(truth.thumb);
@@ -199,6 +228,8 @@ async function main() {
     console.log(`\nfresh python3 (CPU ms): start-up ${py.toFixed(0)}, + import matplotlib.pyplot ${(mpl - py).toFixed(0)}; load ${loadavg()[0].toFixed(1)}`);
     await profile('generated 600×400 charts', generated, runs);
     await profile('real-style scripts', REAL_STYLE, runs);
+    floor('generated 600×400 charts', generated);
+    floor('real-style scripts', REAL_STYLE);
   }
 
   const n = arg('memory', 1000);
