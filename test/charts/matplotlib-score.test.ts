@@ -111,3 +111,29 @@ describe.skipIf(skip)('matplotlib 3D data', () => {
     expect(doubled.score).toBeLessThan(0.9);
   }, 60_000);
 });
+
+// arXiv-style figures often turn LaTeX on; the sandbox has none, so their texts go through mathtext.
+const USETEX = `import matplotlib.pyplot as plt
+plt.rcParams['text.usetex'] = True
+fig, ax = plt.subplots(figsize=(5, 3))
+ax.plot([1, 2, 3], [2, 4, 1], label=r'$\\alpha_i$')
+ax.set_title(r'Loss $\\mathcal{L}$', usetex=True)
+ax.set_xlabel(r'\\textbf{epoch}')
+ax.legend()
+`;
+
+describe.skipIf(skip)('matplotlib without LaTeX', () => {
+  afterAll(() => closeMatplotlibPool());
+
+  it('a script that turns usetex on still runs, keeps its texts and scores 1 against itself', async () => {
+    const ref = await renderReference(USETEX);
+    expect(ref.ok, ref.error).toBe(true);
+    const texts = JSON.stringify(ref.figure);
+    expect(texts).toContain('Loss $\\\\mathcal{L}$');
+    expect(texts).toContain('\\\\textbf{epoch}');
+    const t: MatplotlibTruth = { target: 'matplotlib', script: USETEX, ...ref.truth! };
+    expect((await verifyAsync('chart-to-code', fence(USETEX), t)).score).toBe(1);
+    const other = await verifyAsync('chart-to-code', fence(USETEX.replace('Loss', 'Gain')), t);
+    expect(other.parts?.text).toBeLessThan(1);
+  }, 60_000);
+});
