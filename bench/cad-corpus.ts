@@ -41,21 +41,25 @@ let scoreSum = 0;
 const t0 = performance.now();
 const v0 = cpu();
 let lastC = v0;
+let peak = 0;
 
 for (let i = 0; i < N; i++) {
   const it = items[i % items.length];
   const cand = `${i % 2 === 0 ? it.src : items[(i * 7 + 3) % items.length].src}\nn = ${i}\n`;
   const v = verify('cad-code', `<answer>${cand}</answer>`, it.truth);
+  // The heap is sampled after every program: a recycled worker starts again at 100 MB, so the
+  // tenth-of-the-run samples alone would hide how high a worker's heap climbed before.
+  peak = Math.max(peak, kernelStats.heap);
   scoreSum += v.score;
   if (v.correct) correct++;
   if ((i + 1) % Math.max(1, Math.floor(N / 10)) === 0) {
     const now = performance.now();
     const c = cpu();
-    const line = `${String(i + 1).padStart(6)}: rss ${mb(process.memoryUsage().rss)} MB, wasm heap ${mb(kernelStats.heap)} MB, recycles ${kernelStats.recycles}, last stretch ${((N / 10) / (c - lastC)).toFixed(1)} per CPU-s`;
+    const line = `${String(i + 1).padStart(6)}: rss ${mb(process.memoryUsage().rss)} MB, wasm heap ${mb(kernelStats.heap)} MB (peak since last line ${mb(peak)} MB), recycles ${kernelStats.recycles}, last stretch ${((N / 10) / (c - lastC)).toFixed(1)} per CPU-s`;
     samples.push(line);
     console.error(`  ${line} (${((now - t0) / 1000).toFixed(0)} s)`);
     lastC = c;
-
+    peak = 0;
   }
 }
 

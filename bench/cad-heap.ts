@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { closeKernel, compareCad, kernelStats, runCad } from '../generators/cad/kernel/index.js';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '400' }, only: { type: 'string', default: '' }, modes: { type: 'string', default: 'run,compare' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '2000' }, only: { type: 'string', default: '' }, modes: { type: 'string', default: 'run,compare' } } });
 const RUNS = Number(values.runs);
 const WARM = Math.min(50, Math.floor(RUNS / 4));
 

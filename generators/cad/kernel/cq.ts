@@ -3,6 +3,7 @@
 // makeTorus/makeWedge, Edge/Wire makers, Compound.makeCompound). Names outside this list are
 // refused with the name, so a program can never reach files, exporters or assemblies.
 import * as R from 'replicad';
+import { arcEdge, compoundOf, lineEdge, owned, polygonFace, prismOf, revolutionOf } from './make.js';
 import { bind, MAX_POINTS, positive } from './args.js';
 import { defaultXDir, makePlane, NAMED_PLANES, toWorld, unit, type PlaneT, type V3 } from './geom.js';
 import { CadError } from './lang/ast.js';
@@ -35,7 +36,7 @@ function shape(ctx: Ctx, s: R.AnyShape, line: number): ShapeValue {
 }
 
 function solidMakers(ctx: Ctx): ModuleValue {
-  const revolved = (p: PlaneT, pts: [number, number][], deg: number) => ctx.keep(R.revolution(ctx.keep(R.makePolygon(pts.map(([r, h]) => toWorld(p, [r, 0, h])))), p.o, p.z, deg));
+  const revolved = (p: PlaneT, pts: [number, number][], deg: number) => ctx.keep(revolutionOf(ctx.keep(polygonFace(pts.map(([r, h]) => toWorld(p, [r, 0, h])))), p.o, p.z, deg));
   return {
     kind: 'module',
     name: 'Solid',
@@ -44,8 +45,8 @@ function solidMakers(ctx: Ctx): ModuleValue {
         const b = bind('makeBox', [['length', undefined], ['width', undefined], ['height', undefined], ['pnt', [0, 0, 0]], ['dir', [0, 0, 1]]], a, kw, line);
         const p = frameAt(b.pnt, b.dir, line);
         const [l, w, h] = [positive(b.length, 'length', line), positive(b.width, 'width', line), positive(b.height, 'height', line)];
-        const f = ctx.keep(R.makePolygon([toWorld(p, [0, 0, 0]), toWorld(p, [l, 0, 0]), toWorld(p, [l, w, 0]), toWorld(p, [0, w, 0])]));
-        return shape(ctx, R.basicFaceExtrusion(f, ctx.keep(new R.Vector(p.z.map((c) => c * h) as V3))), line);
+        const f = ctx.keep(polygonFace([toWorld(p, [0, 0, 0]), toWorld(p, [l, 0, 0]), toWorld(p, [l, w, 0]), toWorld(p, [0, w, 0])]));
+        return shape(ctx, prismOf(f, p.z.map((c) => c * h) as V3), line);
       }),
       makeCylinder: fn('Solid.makeCylinder', (a, kw, line) => {
         const b = bind('makeCylinder', [['radius', undefined], ['height', undefined], ['pnt', [0, 0, 0]], ['dir', [0, 0, 1]], ['angleDegrees', 360]], a, kw, line);
@@ -77,7 +78,7 @@ function solidMakers(ctx: Ctx): ModuleValue {
         const t = <T extends { delete(): void }>(v: T) => (tmp.push(v), v);
         try {
           const ax = t(new oc.gp_Ax2(t(new oc.gp_Pnt(...p.o)), t(new oc.gp_Dir(...p.z)), t(new oc.gp_Dir(...p.x))));
-          return shape(ctx, R.cast(t(new oc.BRepPrimAPI_MakeTorus(ax, R1, R2)).Shape()), line);
+          return shape(ctx, owned(t(new oc.BRepPrimAPI_MakeTorus(ax, R1, R2)).Shape()), line);
         } finally {
           tmp.reverse().forEach((v) => v.delete());
         }
@@ -91,8 +92,8 @@ function edgeMakers(ctx: Ctx): ModuleValue {
     kind: 'module',
     name: 'Edge',
     attrs: {
-      makeLine: fn('Edge.makeLine', (a, _k, line) => shape(ctx, R.makeLine(vec(a[0], 'v1', line), vec(a[1], 'v2', line)), line)),
-      makeThreePointArc: fn('Edge.makeThreePointArc', (a, _k, line) => shape(ctx, R.makeThreePointArc(vec(a[0], 'v1', line), vec(a[1], 'v2', line), vec(a[2], 'v3', line)), line)),
+      makeLine: fn('Edge.makeLine', (a, _k, line) => shape(ctx, lineEdge(vec(a[0], 'v1', line), vec(a[1], 'v2', line)), line)),
+      makeThreePointArc: fn('Edge.makeThreePointArc', (a, _k, line) => shape(ctx, arcEdge(vec(a[0], 'v1', line), vec(a[1], 'v2', line), vec(a[2], 'v3', line)), line)),
       makeCircle: fn('Edge.makeCircle', (a, kw, line) => {
         const b = bind('makeCircle', [['radius', undefined], ['pnt', [0, 0, 0]], ['dir', [0, 0, 1]]], a, kw, line);
         return shape(ctx, R.makeCircle(positive(b.radius, 'radius', line), vec(b.pnt, 'pnt', line), vec(b.dir, 'dir', line)), line);
@@ -117,7 +118,7 @@ function wireMakers(ctx: Ctx): ModuleValue {
         if (!Array.isArray(b.listOfVertices) || b.listOfVertices.length < 2 || b.listOfVertices.length > MAX_POINTS) throw new CadError('runtime', 'makePolygon needs a list of points', line);
         const pts = b.listOfVertices.map((p) => vec(p, 'point', line));
         if (b.close === true) pts.push(pts[0]);
-        return shape(ctx, R.assembleWire(pts.slice(1).map((p, i) => ctx.keep(R.makeLine(pts[i], p)))), line);
+        return shape(ctx, R.assembleWire(pts.slice(1).map((p, i) => ctx.keep(lineEdge(pts[i], p)))), line);
       }),
       makeCircle: fn('Wire.makeCircle', (a, kw, line) => {
         const b = bind('makeCircle', [['radius', undefined], ['center', [0, 0, 0]], ['normal', [0, 0, 1]]], a, kw, line);
@@ -204,7 +205,7 @@ export function cqModule(session: CadSession): ModuleValue {
         makeCompound: fn('Compound.makeCompound', (a, _k, line) => {
           const shapes = (Array.isArray(a[0]) ? a[0] : []).map((s) => (s instanceof ShapeValue ? s.shape : null));
           if (!shapes.length || shapes.some((s) => !s)) throw new CadError('runtime', 'makeCompound needs a list of shapes', line);
-          return shape(ctx, R.makeCompound(shapes as R.AnyShape[]), line);
+          return shape(ctx, compoundOf(shapes as R.AnyShape[]), line);
         }),
       },
     },

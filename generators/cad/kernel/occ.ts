@@ -3,6 +3,7 @@
 // the garbage collector's finalisers, which run too late: the wasm heap grew by about 1 MB per
 // program until they did. Same OpenCascade calls and options as replicad's.
 import * as R from 'replicad';
+import { owned } from './make.js';
 
 type OC = ReturnType<typeof R.getOC>;
 
@@ -19,21 +20,14 @@ function drop(builder: Builder): void {
 }
 
 function finish(builder: Builder, any = false): R.Shape3D {
-  let raw: { delete(): void } | undefined;
   try {
-    // Shape() hands out a new handle on the result and cast() wraps a downcast copy of it: the
-    // handle itself must be deleted too, or it keeps the whole result solid alive in the wasm
-    // heap for good (about 0.2 MB per boolean on a small part).
-    raw = builder.Shape();
-    const shape = R.cast(raw as never);
-    if ((shape.wrapped as unknown) === raw) raw = undefined;
+    const shape = owned(builder.Shape());
     if (!any && !R.isShape3D(shape)) {
       shape.delete();
       throw new Error('the result is not a 3D shape');
     }
     return shape as R.Shape3D;
   } finally {
-    raw?.delete();
     drop(builder);
   }
 }
@@ -58,9 +52,7 @@ export function boolean(mode: 'fuse' | 'cut' | 'intersect', a: R.Shape3D, b: R.S
     return finish(builder as never, any);
   }
   drop(builder as never);
-  const shape = R.cast(plain as never);
-  if ((shape.wrapped as unknown) !== plain) plain.delete();
-  return shape as R.Shape3D;
+  return owned(plain) as R.Shape3D;
 }
 
 /** Volume (solids) or area (faces) of a raw shape, its properties object deleted at once. */
@@ -108,5 +100,34 @@ export function shell(shape: R.Shape3D, faces: R.Face[], t: number, kind: 'arc' 
   } finally {
     list.delete();
   }
+  return finish(builder as never);
+}
+
+/**
+ * CadQuery's Solid.sweep of one wire: BRepOffsetAPI_MakePipeShell along `path`, the profile added
+ * as it lies (no contact, no correction), Frenet or corrected-Frenet trihedron. `binormal` fixes
+ * the trihedron's binormal instead (a Frenet sweep along a planar path: see sweepFace).
+ */
+export function sweep(profile: R.Wire, path: R.Wire, frenet: boolean, binormal: [number, number, number] | null, transition: 'right' | 'round' | 'transformed'): R.Shape3D {
+  const oc: OC = R.getOC();
+  const builder = new oc.BRepOffsetAPI_MakePipeShell(path.wrapped);
+  const progress = new oc.Message_ProgressRange();
+  try {
+    if (binormal) {
+      const d = new oc.gp_Dir(binormal[0], binormal[1], binormal[2]);
+      builder.SetMode(d);
+      d.delete();
+    } else builder.SetMode(frenet);
+    const modes = oc.BRepBuilderAPI_TransitionMode;
+    builder.SetTransitionMode(transition === 'round' ? modes.BRepBuilderAPI_RoundCorner : transition === 'transformed' ? modes.BRepBuilderAPI_Transformed : modes.BRepBuilderAPI_RightCorner);
+    builder.Add(profile.wrapped, false, false);
+    builder.Build(progress);
+    builder.MakeSolid();
+  } catch (err) {
+    progress.delete();
+    drop(builder as never);
+    throw err;
+  }
+  progress.delete();
   return finish(builder as never);
 }

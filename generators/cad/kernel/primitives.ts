@@ -1,6 +1,7 @@
 // CadQuery's solid primitives on a Workplane, one at every stack location: box, cylinder,
 // sphere and wedge, oriented by the workplane (a box on a face workplane follows the face).
 import * as R from 'replicad';
+import { lineEdge, loftOf, polygonFace } from './make.js';
 import { bind, bool3, positive } from './args.js';
 import { add, len, mul, sub, toWorld, unit, type PlaneT, type V3 } from './geom.js';
 import { CadError } from './lang/ast.js';
@@ -26,17 +27,17 @@ function solidAt(w: WorkplaneValue, make: (plane: PlaneT) => Shape3D, combine: V
 function wedgeSolid(w: WorkplaneValue, p: PlaneT, off: V3, dx: number, dy: number, dz: number, x0: number, z0: number, x1: number, z1: number, line: number): Shape3D {
   const at = (x: number, y: number, z: number) => toWorld(p, add(off, [x, y, z]));
   if (x1 - x0 > 1e-9 && z1 - z0 > 1e-9) {
-    const rect = (pts: V3[]) => w.keep(R.assembleWire(pts.map((q, i) => w.keep(R.makeLine(q, pts[(i + 1) % 4])))));
+    const rect = (pts: V3[]) => w.keep(R.assembleWire(pts.map((q, i) => w.keep(lineEdge(q, pts[(i + 1) % 4])))));
     const bottom = rect([at(0, 0, 0), at(dx, 0, 0), at(dx, 0, dz), at(0, 0, dz)]);
     const top = rect([at(x0, dy, z0), at(x1, dy, z0), at(x1, dy, z1), at(x0, dy, z1)]);
-    return w.keep(R.loft([bottom, top], { ruled: true }) as Shape3D);
+    return w.keep(loftOf([bottom, top], true) as Shape3D);
   }
   if (Math.abs(z0) < 1e-9 && Math.abs(z1 - dz) < 1e-9) {
-    const f = w.keep(R.makePolygon([at(0, 0, 0), at(dx, 0, 0), at(x1, dy, 0), at(x0, dy, 0)].filter((q, i, all) => i === 0 || len(sub(q, all[i - 1])) > 1e-9)));
+    const f = w.keep(polygonFace([at(0, 0, 0), at(dx, 0, 0), at(x1, dy, 0), at(x0, dy, 0)].filter((q, i, all) => i === 0 || len(sub(q, all[i - 1])) > 1e-9)));
     return prism(w, f, mul(p.z, dz));
   }
   if (Math.abs(x0) < 1e-9 && Math.abs(x1 - dx) < 1e-9) {
-    const f = w.keep(R.makePolygon([at(0, 0, 0), at(0, 0, dz), at(0, dy, z1), at(0, dy, z0)].filter((q, i, all) => i === 0 || len(sub(q, all[i - 1])) > 1e-9)));
+    const f = w.keep(polygonFace([at(0, 0, 0), at(0, 0, dz), at(0, dy, z1), at(0, dy, z0)].filter((q, i, all) => i === 0 || len(sub(q, all[i - 1])) > 1e-9)));
     return prism(w, f, mul(p.x, dx));
   }
   throw new CadError('unsupported', 'wedge() whose far face shrinks to a line in both directions', line);
@@ -45,7 +46,7 @@ function wedgeSolid(w: WorkplaneValue, p: PlaneT, off: V3, dx: number, dy: numbe
 /** A box on a plane: corner at local `c`, sizes along the plane's x, y and normal. */
 export function boxOn(w: WorkplaneValue, p: PlaneT, c: V3, size: V3): Shape3D {
   const [x, y, z] = c;
-  const f = w.keep(R.makePolygon([toWorld(p, [x, y, z]), toWorld(p, [x + size[0], y, z]), toWorld(p, [x + size[0], y + size[1], z]), toWorld(p, [x, y + size[1], z])]));
+  const f = w.keep(polygonFace([toWorld(p, [x, y, z]), toWorld(p, [x + size[0], y, z]), toWorld(p, [x + size[0], y + size[1], z]), toWorld(p, [x, y + size[1], z])]));
   return prism(w, f, mul(p.z, size[2]));
 }
 

@@ -3,6 +3,7 @@
 // nested in an odd number of others is a hole of the loop around it). Local coordinates let
 // locations (pushPoints, polarArray rotate=True) and mirrorX/mirrorY move outlines exactly.
 import * as R from 'replicad';
+import { arcEdge, lineEdge, pnt, scoped } from './make.js';
 import { CadError, errText } from './lang/ast.js';
 import { toWorld, type PlaneT, type V3 } from './geom.js';
 
@@ -14,8 +15,12 @@ export type Seg =
   | { k: 'circle'; c: P2; r: number; rot: number }
   /** Ellipse arc from a1 to a2 (radians, parametric) about centre c, major axis at `rot`; ccw = counter-clockwise. */
   | { k: 'ellipse'; c: P2; rx: number; ry: number; rot: number; a1: number; a2: number; ccw: boolean }
-  /** Interpolating spline through pts; tangents: none, start/end, or one per point. */
-  | { k: 'spline'; pts: P2[]; tan: P2[] | null; periodic: boolean };
+  /**
+   * Interpolating spline through pts; tangents: none, start/end, or one per point. `h`: heights
+   * of the points and tangents above the plane, for a path through 3D points (CadQuery takes
+   * (x, y, z) tuples in the workplane's coordinates); absent when the spline lies in the plane.
+   */
+  | { k: 'spline'; pts: P2[]; tan: P2[] | null; periodic: boolean; h?: { pts: number[]; tan: number[] | null } };
 
 /**
  * A closed outline: its segments join end to start. An outline made by OpenCascade (offset2D)
@@ -166,7 +171,7 @@ export function mapSeg(s: Seg, f: (p: P2) => P2, turn: number, flip: boolean): S
         const q = f(t);
         return [q[0] - o[0], q[1] - o[1]];
       };
-      return { k: 'spline', pts: s.pts.map(f), tan: s.tan && s.tan.map(dir), periodic: s.periodic };
+      return { ...s, pts: s.pts.map(f), tan: s.tan && s.tan.map(dir) };
     }
   }
 }
@@ -181,7 +186,12 @@ export function reverseSeg(s: Seg): Seg {
     case 'ellipse':
       return { ...s, a1: s.a2, a2: s.a1, ccw: !s.ccw };
     case 'spline':
-      return { k: 'spline', pts: [...s.pts].reverse(), tan: s.tan && [...s.tan].reverse().map((t) => [-t[0], -t[1]] as P2), periodic: s.periodic };
+      return {
+        ...s,
+        pts: [...s.pts].reverse(),
+        tan: s.tan && [...s.tan].reverse().map((t) => [-t[0], -t[1]] as P2),
+        h: s.h && { pts: [...s.h.pts].reverse(), tan: s.h.tan && [...s.h.tan].reverse().map((t) => -t) },
+      };
     case 'circle':
       return s;
   }
@@ -204,57 +214,53 @@ export function placeLoop(l: Loop, at: Loc): Loop {
 
 type Keep = <T>(v: T) => T;
 
-function gpPnt(oc: ReturnType<typeof R.getOC>, p: V3) {
-  return new oc.gp_Pnt(p[0], p[1], p[2]);
-}
-
 /** One segment as an OpenCascade edge on `plane` at height z. */
 export function segEdge(s: Seg, plane: PlaneT, z: number, keep: Keep): R.Edge {
   const w = (p: P2): V3 => toWorld(plane, [p[0], p[1], z]);
   const oc = R.getOC();
   switch (s.k) {
     case 'line':
-      return keep(R.makeLine(w(s.a), w(s.b)));
+      return keep(lineEdge(w(s.a), w(s.b)));
     case 'arc':
-      return keep(R.makeThreePointArc(w(s.a), w(s.m), w(s.b)));
+      return keep(arcEdge(w(s.a), w(s.m), w(s.b)));
     case 'circle':
     case 'ellipse': {
       const c = w(s.c);
       const x = toWorld({ ...plane, o: [0, 0, 0] }, [Math.cos(s.rot), Math.sin(s.rot), 0]);
-      const tmp: { delete(): void }[] = [];
-      const t = <T extends { delete(): void }>(v: T) => (tmp.push(v), v);
-      try {
-        const ax = t(new oc.gp_Ax2(t(gpPnt(oc, c)), t(new oc.gp_Dir(plane.z[0], plane.z[1], plane.z[2])), t(new oc.gp_Dir(x[0], x[1], x[2]))));
+      return scoped((t) => {
+        const ax = t(new oc.gp_Ax2(t(pnt(oc, c)), t(new oc.gp_Dir(plane.z[0], plane.z[1], plane.z[2])), t(new oc.gp_Dir(x[0], x[1], x[2]))));
         if (s.k === 'circle') return keep(new R.Edge(t(new oc.BRepBuilderAPI_MakeEdge(t(new oc.gp_Circ(ax, s.r)))).Edge()));
         // gp_Elips needs major >= minor: a taller ellipse is built turned by 90 degrees.
         const tall = s.ry > s.rx;
-        const ax2 = tall ? t(ax.Rotated(t(new oc.gp_Ax1(t(gpPnt(oc, c)), t(new oc.gp_Dir(plane.z[0], plane.z[1], plane.z[2])))), Math.PI / 2)) : ax;
+        const ax2 = tall ? t(ax.Rotated(t(new oc.gp_Ax1(t(pnt(oc, c)), t(new oc.gp_Dir(plane.z[0], plane.z[1], plane.z[2])))), Math.PI / 2)) : ax;
         const el = t(new oc.gp_Elips(ax2, Math.max(s.rx, s.ry), Math.min(s.rx, s.ry)));
         const shift = tall ? -Math.PI / 2 : 0;
         const full = Math.abs(Math.abs(s.a2 - s.a1) - 2 * Math.PI) < 1e-9;
         const [p1, p2] = s.ccw ? [s.a1 + shift, s.a2 + shift] : [s.a2 + shift, s.a1 + shift];
         const e = full ? new R.Edge(t(new oc.BRepBuilderAPI_MakeEdge(el)).Edge()) : new R.Edge(t(new oc.BRepBuilderAPI_MakeEdge(el, p1, p2 <= p1 ? p2 + 2 * Math.PI : p2)).Edge());
         if (s.ccw || full) return keep(e);
-        const rev = keep(new R.Edge(oc.TopoDS.Edge(e.wrapped.Reversed())));
+        const rev = keep(new R.Edge(oc.TopoDS.Edge(t(e.wrapped.Reversed()))));
         e.delete();
         return rev;
-      } finally {
-        for (const v of tmp.reverse()) v.delete();
-      }
+      });
     }
     case 'spline':
-      return keep(splineEdge(s.pts.map(w), s.tan && s.tan.map((d) => toWorld({ ...plane, o: [0, 0, 0] }, [d[0], d[1], 0])), s.periodic));
+      return keep(
+        splineEdge(
+          s.pts.map((p, i) => toWorld(plane, [p[0], p[1], z + (s.h?.pts[i] ?? 0)])),
+          s.tan && s.tan.map((d, i) => toWorld({ ...plane, o: [0, 0, 0] }, [d[0], d[1], s.h?.tan?.[i] ?? 0])),
+          s.periodic,
+        ),
+      );
   }
 }
 
 /** CadQuery's Edge.makeSpline: GeomAPI_Interpolate through the points, tangents scaled. */
 export function splineEdge(pts: V3[], tangents: V3[] | null, periodic: boolean): R.Edge {
   const oc = R.getOC();
-  const tmp: { delete(): void }[] = [];
-  const t = <T extends { delete(): void }>(v: T) => (tmp.push(v), v);
-  try {
+  return scoped((t) => {
     const plain = t(new oc.NCollection_Array1_gp_Pnt(1, pts.length));
-    pts.forEach((p, i) => plain.SetValue(i + 1, t(gpPnt(oc, p))));
+    pts.forEach((p, i) => plain.SetValue(i + 1, t(pnt(oc, p))));
     const arr = t(new oc.NCollection_HArray1_gp_Pnt(plain));
     const ip = t(new oc.GeomAPI_Interpolate(arr, periodic, 1e-6));
     if (tangents && tangents.length === 2 && pts.length !== 2) {
@@ -271,10 +277,8 @@ export function splineEdge(pts: V3[], tangents: V3[] | null, periodic: boolean):
     }
     ip.Perform();
     if (!ip.IsDone()) throw new Error('spline interpolation failed');
-    return new R.Edge(t(new oc.BRepBuilderAPI_MakeEdge(ip.Curve())).Edge());
-  } finally {
-    for (const v of tmp.reverse()) v.delete();
-  }
+    return new R.Edge(t(new oc.BRepBuilderAPI_MakeEdge(t(ip.Curve()))).Edge());
+  });
 }
 
 export function loopWire(l: Loop, plane: PlaneT, z: number, keep: Keep): R.Wire {

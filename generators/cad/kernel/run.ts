@@ -87,6 +87,10 @@ export function meshOf(shape: R.Shape3D, relTol = 0.002, angTol = 0.3, withEdges
       }
     }
   }
+  // The triangulation stays attached to the faces and edges it was made for, and shapes a program
+  // made share those with the solid: one of them still referenced after the run (inside
+  // OpenCascade or replicad) kept a whole mesh in the wasm heap, tens of kB per program.
+  R.getOC().BRepTools.Clean(shape.wrapped, true);
   return { positions, indices, edges };
 }
 

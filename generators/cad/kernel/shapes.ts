@@ -2,6 +2,7 @@
 // transforms, centres, bounding boxes, CadQuery's geometry type names, booleans on any shapes.
 // Every OpenCascade temporary is deleted here; shapes returned go to the caller's Arena.
 import * as R from 'replicad';
+import { owned } from './make.js';
 import { boolean as occBoolean } from './occ.js';
 import type { Frame, V3 } from './geom.js';
 import { subShapes } from './topo.js';
@@ -17,7 +18,7 @@ export function transformShape<T extends R.AnyShape>(shape: T, f: Frame): T {
     t.SetValues(f.r[0][0], f.r[0][1], f.r[0][2], f.t[0], f.r[1][0], f.r[1][1], f.r[1][2], f.t[1], f.r[2][0], f.r[2][1], f.r[2][2], f.t[2]);
     const b = new oc.BRepBuilderAPI_Transform(shape.wrapped, t, true, false);
     try {
-      return R.cast(b.Shape()) as unknown as T;
+      return owned(b.Shape()) as unknown as T;
     } finally {
       b.delete();
     }
@@ -137,4 +138,37 @@ export function outerWire(f: R.Face): R.Wire {
 export function innerWires(f: R.Face, keep: <T>(v: T) => T): R.Wire[] {
   const outer = keep(outerWire(f));
   return (subShapes(f, 'wire') as R.Wire[]).map(keep).filter((w) => !w.isSame(outer));
+}
+
+/** Unit normal of the plane a wire lies in; null for a straight wire or one not in a plane (1e-7 of its size). */
+export function wirePlaneNormal(w: R.Wire): V3 | null {
+  const oc = R.getOC();
+  const c = new oc.BRepAdaptor_CompCurve(w.wrapped, false);
+  const pts: V3[] = [];
+  try {
+    const [a, b] = [c.FirstParameter(), c.LastParameter()];
+    for (let i = 0; i <= 64; i++) {
+      const p = c.EvalD0(a + ((b - a) * i) / 64);
+      pts.push([p.X(), p.Y(), p.Z()]);
+      p.delete();
+    }
+  } finally {
+    c.delete();
+  }
+  const size = Math.max(...pts.map((p) => Math.hypot(p[0] - pts[0][0], p[1] - pts[0][1], p[2] - pts[0][2])));
+  // The normal from the start and the two samples making the widest triangle with it.
+  let n: V3 = [0, 0, 0];
+  for (const p of pts) {
+    for (const q of pts) {
+      const u = [p[0] - pts[0][0], p[1] - pts[0][1], p[2] - pts[0][2]];
+      const v = [q[0] - pts[0][0], q[1] - pts[0][1], q[2] - pts[0][2]];
+      const x: V3 = [u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0]];
+      if (Math.hypot(...x) > Math.hypot(...n)) n = x;
+    }
+  }
+  const m = Math.hypot(...n);
+  if (!(m > 1e-12 * size * size)) return null;
+  n = [n[0] / m, n[1] / m, n[2] / m];
+  const off = (p: V3) => Math.abs((p[0] - pts[0][0]) * n[0] + (p[1] - pts[0][1]) * n[1] + (p[2] - pts[0][2]) * n[2]);
+  return pts.every((p) => off(p) <= 1e-7 * size) ? n : null;
 }

@@ -5,6 +5,7 @@
 // (Workplane.sketch() ... finalize(), placeSketch). A Sketch is mutable, as in CadQuery; its
 // faces live in the sketch's own XY plane and are moved onto the workplane when consumed.
 import * as R from 'replicad';
+import { compoundOf, prismOf } from './make.js';
 import { bind, int, MAX_POINTS, positive } from './args.js';
 import { planeFrame, type PlaneT, type V3 } from './geom.js';
 import { CadError, errText } from './lang/ast.js';
@@ -91,7 +92,7 @@ export class SketchValue implements HostObject {
   }
 
   compound(faces: R.Face[]): R.AnyShape {
-    return faces.length === 1 ? faces[0] : this.keep(R.makeCompound(faces));
+    return faces.length === 1 ? faces[0] : this.keep(compoundOf(faces));
   }
 
   /** Builds `loop` (local to each location) and adds it by mode. */
@@ -140,7 +141,7 @@ export class SketchValue implements HostObject {
       const mine = subShapes(f, 'vertex').map((v) => this.keep(v)).filter((v) => verts.some((p) => Math.hypot(p[0] - shapeCenter(v)[0], p[1] - shapeCenter(v)[1]) < 1e-6));
       if (mine.length === 0) return f;
       try {
-        const solid = this.keep(R.basicFaceExtrusion(f, this.keep(new R.Vector([0, 0, 1]))) as R.Shape3D);
+        const solid = this.keep(prismOf(f, [0, 0, 1]));
         const edges = (subShapes(solid, 'edge') as R.Edge[]).map((e) => this.keep(e)).filter((e) => {
           if (geomType(e) !== 'LINE') return false;
           const [a, b] = [take(e.startPoint), take(e.endPoint)];

@@ -4,12 +4,13 @@
 // method returns a new Workplane whose parent is the old one (end(), tags), as CadQuery's
 // newObject does; every OpenCascade object created is registered in the run's Arena.
 import * as R from 'replicad';
+import { compoundOf } from './make.js';
 import { bind } from './args.js';
 import { add, compose, computeXDir, dot, faceWorkplane, len, mul, planeFrame, rotatePlane, sub, toLocal, toWorld, unit, type PlaneT, type V3 } from './geom.js';
 import { CadError, errText } from './lang/ast.js';
 import { fn, isHost, num, type Budget, type HostObject, type ModuleValue, type Value } from './lang/interp.js';
 import { LocationValue, PlaneValue, ShapeValue, VectorValue, vec } from './objects.js';
-import { loopPolygon, segEnd, segStart, type Loc, type Loop, type P2, type Seg } from './profile.js';
+import { loopPolygon, segEdge, segEnd, segStart, type Loc, type Loop, type P2, type Seg } from './profile.js';
 import { selectBy } from './selectors.js';
 import { geomType, kindOf, shapeCenter, take, transformShape as transformShapeBy } from './shapes.js';
 import type { SketchValue } from './sketch.js';
@@ -103,7 +104,7 @@ export class CadSession {
     if (v.state.solid) return v.state.solid;
     const solids = v.state.stack.flatMap((i) => (i.t === 'shape' && R.isShape3D(i.s) ? [i.s] : []));
     if (solids.length === 0) return null;
-    return solids.length === 1 ? solids[0] : this.keep(R.makeCompound(solids) as R.Shape3D);
+    return solids.length === 1 ? solids[0] : this.keep(compoundOf(solids) as R.Shape3D);
   }
 
   /** Boolean of two solids, charged as one operation. */
@@ -388,6 +389,9 @@ const CORE: Record<string, Method> = {
     bind('val', [], args, kw, line);
     const shapes = this.stackShapes();
     if (shapes.length) return new ShapeValue(shapes[0], this.session);
+    // A path being drawn: CadQuery's stack holds the edge drawn last (`path.val().Length()`).
+    const o = this.state.open;
+    if (o?.segs.length) return new ShapeValue(segEdge(o.segs[o.segs.length - 1], o.plane, 0, (x) => this.keep(x)), this.session);
     const pt = this.state.stack.find((i) => i.t === 'pt');
     return newVectorAt(pt && pt.t === 'pt' ? pt.p : this.state.plane.o);
   },

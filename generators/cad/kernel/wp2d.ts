@@ -4,6 +4,7 @@
 // location makers (pushPoints, rarray, polarArray, moveTo, move). Coordinates are local to the
 // workplane; outlines wait in `pending` until an extrude/revolve/loft/sweep/cut consumes them.
 import * as R from 'replicad';
+import { owned } from './make.js';
 import { bind, bool2, int, MAX_DIM, MAX_POINTS, MAX_SIDES, positive } from './args.js';
 import { add, toLocal, toWorld, type PlaneT, type V3 } from './geom.js';
 import { CadError, errText } from './lang/ast.js';
@@ -317,13 +318,19 @@ export const METHODS_2D: Record<string, Method> = {
     if (!Array.isArray(a.listOfXYTuple)) throw new CadError('runtime', 'spline() needs a list of points', line);
     if (a.listOfXYTuple.length > MAX_POINTS) throw new CadError('limit', `spline() through more than ${MAX_POINTS} points`, line);
     if (a.parameters !== null) throw new CadError('unsupported', 'spline(parameters=...)', line);
-    const pts = a.listOfXYTuple.map((p) => p2(p, 'spline point', line));
-    if (a.includeCurrent === true) pts.unshift(this.current());
+    const raw = a.listOfXYTuple.map((p) => vec(p, 'spline point', line, 2));
+    const pts = raw.map((p): P2 => [p[0], p[1]]);
+    if (a.includeCurrent === true) {
+      pts.unshift(this.current());
+      raw.unshift([...this.current(), 0]);
+    }
     if (pts.length < 2) throw new CadError('runtime', 'spline() needs at least 2 points', line);
     for (let i = 1; i < pts.length; i++) if (near(pts[i - 1], pts[i])) throw new CadError('geometry', 'spline() points must be distinct', line);
-    const tan = a.tangents === null ? null : (a.tangents as Value[]).map((t) => p2(t, 'tangent', line));
+    const rawTan = a.tangents === null ? null : (a.tangents as Value[]).map((t) => vec(t, 'tangent', line, 2));
+    const tan = rawTan && rawTan.map((t): P2 => [t[0], t[1]]);
     if (tan && tan.length !== 2 && tan.length !== pts.length) throw new CadError('runtime', 'spline() tangents: give 2 (start, end) or one per point', line);
     const seg: Seg = { k: 'spline', pts, tan, periodic: a.periodic === true };
+    if ([...raw, ...(rawTan ?? [])].some((p) => p[2] !== 0)) seg.h = { pts: raw.map((p) => p[2]), tan: rawTan && rawTan.map((t) => t[2]) };
     if (seg.periodic) {
       const loop: Loop = { segs: [seg] };
       return this.next({ pending: a.forConstruction === true ? this.state.pending : [...this.state.pending, { plane: this.state.plane, loop }], stack: [{ t: 'loop', plane: this.state.plane, loop }] });
@@ -430,7 +437,7 @@ export const METHODS_2D: Record<string, Method> = {
       try {
         mk.Perform(d, 0);
         if (!mk.IsDone()) throw new Error('offset failed');
-        for (const w of subShapes(this.keep(R.cast(mk.Shape())), 'wire') as R.Wire[]) {
+        for (const w of subShapes(this.keep(owned(mk.Shape())), 'wire') as R.Wire[]) {
           this.keep(w);
           out.push({ plane: p.plane, loop: { segs: [], wire: w, poly: wirePolygon(w, p.plane, (v) => this.keep(v)) } });
         }

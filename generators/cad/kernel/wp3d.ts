@@ -3,17 +3,19 @@
 // and holes, fillet/chamfer/shell, booleans, split and rigid moves. Each operation is charged to
 // the budget; results are combined with the context solid as CadQuery's _combineWithBase does.
 import * as R from 'replicad';
+import { compoundOf, loftOf, offsetOf, owned, polygonFace, prismOf, revolutionOf } from './make.js';
 import { bind, combineMode, length, MAX_DIM, positive } from './args.js';
 import { dot, len, mul, sub, toLocal, toWorld, unit, type PlaneT, type V3 } from './geom.js';
 import { CadError, errText } from './lang/ast.js';
 import { num, typeName, type Value } from './lang/interp.js';
-import { boolean as occBoolean, filletOrChamfer, shell as occShell } from './occ.js';
+import { boolean as occBoolean, filletOrChamfer, shell as occShell, sweep as occSweep } from './occ.js';
 import { frameOf, mirrorShape, ShapeValue, vec } from './objects.js';
 import { loopFaces, loopWire, placeLoop, segEdge, type Loc, type Loop } from './profile.js';
-import { bounds, innerWires, kindOf, measureOf, outerWire, shapeCenter, transformShape } from './shapes.js';
+import { bounds, innerWires, kindOf, measureOf, outerWire, shapeCenter, transformShape, wirePlaneNormal } from './shapes.js';
 import { distinct, subEdges, subFaces, subShapes } from './topo.js';
 import { planeAt, samePlane, WorkplaneValue, type Method } from './workplane.js';
 import { boxOn } from './primitives.js';
+import { coaxialLoft } from './frustum.js';
 
 type Shape3D = R.Shape3D;
 
@@ -32,7 +34,7 @@ export function attempt<T>(what: string, line: number, f: () => T): T {
 
 /** One shape from several (a compound when there are many). */
 export function many(w: WorkplaneValue, shapes: Shape3D[]): Shape3D {
-  return shapes.length === 1 ? shapes[0] : w.keep(R.makeCompound(shapes) as Shape3D);
+  return shapes.length === 1 ? shapes[0] : w.keep(compoundOf(shapes) as Shape3D);
 }
 
 /** Combines new shapes with the context solid (fuse, cut, or kept apart) and puts the result on the stack. */
@@ -79,7 +81,7 @@ function locIn(a: PlaneT, b: PlaneT): Loc {
 }
 
 export function prism(w: WorkplaneValue, f: R.Face, dir: V3): Shape3D {
-  return w.keep(R.basicFaceExtrusion(f, w.keep(new R.Vector(dir))) as Shape3D);
+  return w.keep(prismOf(f, dir));
 }
 
 /** A drafted prism: the face lofted (ruled) to its outline offset inwards by h·tan(taper). */
@@ -91,10 +93,10 @@ function taperedPrism(w: WorkplaneValue, f: R.Face, dir: V3, taperDeg: number, l
   try {
     mk.Perform(d, 0);
     if (!mk.IsDone()) throw new Error('the taper offset failed');
-    const wires = subShapes(w.keep(R.cast(mk.Shape())), 'wire') as R.Wire[];
+    const wires = subShapes(w.keep(owned(mk.Shape())), 'wire') as R.Wire[];
     if (wires.length !== 1) throw new Error('the taper closes the outline before the full height');
     const top = w.keep(transformShape(wires[0], { r: [[1, 0, 0], [0, 1, 0], [0, 0, 1]], t: dir }));
-    return w.keep(R.loft([w.keep(outerWire(f)), top], { ruled: true }) as Shape3D);
+    return w.keep(loftOf([w.keep(outerWire(f)), top], true) as Shape3D);
   } finally {
     mk.delete();
   }
@@ -123,7 +125,7 @@ function untilDistance(v: Value, what: string, line: number): number {
 /** Revolution of a profile given as (radius, height) points about the axis of `plane` (z). */
 function revolveProfile(w: WorkplaneValue, plane: PlaneT, pts: [number, number][], line: number): Shape3D {
   const world = pts.map(([r, h]) => toWorld(plane, [r, 0, h]));
-  return attempt('revolve', line, () => w.keep(R.revolution(w.keep(R.makePolygon(world)), plane.o, plane.z, 360)));
+  return attempt('revolve', line, () => w.keep(revolutionOf(w.keep(polygonFace(world)), plane.o, plane.z, 360)));
 }
 
 function otherSolid(w: WorkplaneValue, v: Value, what: string, line: number): Shape3D {
@@ -184,7 +186,7 @@ function asymmetricChamfer(solid: Shape3D, edges: R.Edge[], d1: number, d2: numb
       b.Add(d1, d2, e.wrapped, f.wrapped);
     }
     b.Build();
-    return R.cast(b.Shape()) as Shape3D;
+    return owned(b.Shape()) as Shape3D;
   } finally {
     b.delete();
     faces.forEach((f) => f.delete());
@@ -237,8 +239,16 @@ function pathWire(w: WorkplaneValue, v: Value, line: number): R.Wire {
   throw new CadError('runtime', `sweep() path must be a Workplane with a drawn path (lineTo, spline, arcs...) or an Edge/Wire, got ${typeName(v)}`, line);
 }
 
+/**
+ * CadQuery's sweep of a face: outer and inner wires swept alike, the inner solids cut away. Along a
+ * planar path the Frenet trihedron turns about the plane's normal only, except that it flips at
+ * every inflection point, where OpenCascade's Frenet sweep came out several % off in volume (a
+ * circle along an S-shaped spline): there the constant-binormal trihedron, the same frame without
+ * the flips, is used.
+ */
 function sweepFace(w: WorkplaneValue, f: R.Face, path: R.Wire, frenet: boolean, transition: string): Shape3D {
-  const one = (wire: R.Wire) => w.keep(R.genericSweep(wire, path, { frenet, transitionMode: transition as 'right' }) as Shape3D);
+  const binormal = frenet ? wirePlaneNormal(path) : null;
+  const one = (wire: R.Wire) => w.keep(occSweep(wire, path, frenet, binormal, transition as 'right'));
   let s = one(w.keep(outerWire(f)));
   for (const h of innerWires(f, (v) => w.keep(v))) s = w.keep(R.isShape3D(s) ? (booleanCut(s, one(w.keep(h))) as Shape3D) : s);
   return s;
@@ -287,7 +297,7 @@ export const METHODS_3D: Record<string, Method> = {
     if (len(dir) < 1e-9) throw new CadError('geometry', 'revolve axis start and end coincide', line);
     const faces = pendingFaces(this, line);
     op(this, 'revolve', line);
-    const made = faces.map((f) => attempt('revolve', line, () => this.keep(R.revolution(f, w0, unit(dir), ang))));
+    const made = faces.map((f) => attempt('revolve', line, () => this.keep(revolutionOf(f, w0, unit(dir), ang))));
     return finishShapes(this, made, a.combine, line);
   },
   loft(args, kw, line) {
@@ -297,7 +307,7 @@ export const METHODS_3D: Record<string, Method> = {
       : pendingFaces(this, line).map((f) => this.keep(outerWire(f)));
     if (wires.length < 2) throw new CadError('runtime', 'loft() needs at least two outlines (draw one, move the workplane, draw the next)', line);
     op(this, 'loft', line);
-    const made = attempt('loft', line, () => this.keep(R.loft(wires, { ruled: a.ruled === true }) as Shape3D));
+    const made = attempt('loft', line, () => coaxialLoft(this.state.pending, a.ruled === true, (v) => this.keep(v)) ?? this.keep(loftOf(wires, a.ruled === true) as Shape3D));
     return finishShapes(this, [made], a.combine, line);
   },
   sweep(args, kw, line) {
@@ -373,7 +383,7 @@ export const METHODS_3D: Record<string, Method> = {
     const out = attempt(`shell(${t})`, line, () => {
       if (faces.length === 0) {
         // No face removed: a closed hollow solid, the offset surface cut away (CadQuery's watertight shell).
-        const off = this.keep(R.makeOffset(solid as unknown as R.Face, t) as Shape3D);
+        const off = this.keep(offsetOf(solid, t));
         return t < 0 ? this.session.combine(solid, off, 'cut', line) : this.session.combine(off, solid, 'cut', line);
       }
       return this.keep(occShell(solid, faces, t, a.kind as 'arc' | 'intersection'));
