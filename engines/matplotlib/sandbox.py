@@ -40,6 +40,33 @@ for name in CONFIG.get('preload', []):
     except Exception:  # an optional library that is missing is reported by the job that imports it
         pass
 
+# Unseeded randomness is seeded the same way in every job, so that a script draws the same figure
+# each time it runs: the reference extracted at generation and a candidate that reproduces the script
+# then agree exactly (many real scripts plot np.random data without a seed, and seaborn bootstraps
+# its error bars). The global generators are reseeded per job (seed_job); default_rng() without a
+# seed gets (SEED, k) for its k-th such call in the job, so two unseeded generators still differ.
+SEED = 0
+_default_rng = numpy.random.default_rng
+_unseeded_rngs = [0]
+
+
+def _default_rng_seeded(seed=None):
+    if seed is None:
+        _unseeded_rngs[0] += 1
+        seed = (SEED, _unseeded_rngs[0])
+    return _default_rng(seed)
+
+
+numpy.random.default_rng = _default_rng_seeded
+
+
+def seed_job():
+    import random
+    numpy.random.seed(SEED)
+    random.seed(SEED)
+    _unseeded_rngs[0] = 0
+
+
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import extract  # noqa: E402  (installs its hooks and captures originals before any candidate runs)
 
@@ -283,6 +310,7 @@ def spare_child(w_out, w_res, r_job):
     job = json.loads(read_exact(job_fd, struct.unpack('>I', head)[0]))
     os.close(job_fd)
     set_limits(job)
+    seed_job()
     extract.run_candidate(job['code'], res, job['maxPixels'], job['rgba'], job.get('thumb'), job['boxes'])
 
 

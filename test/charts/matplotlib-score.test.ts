@@ -137,3 +137,33 @@ describe.skipIf(skip)('matplotlib without LaTeX', () => {
     expect(other.parts?.text).toBeLessThan(1);
   }, 60_000);
 });
+
+// Real scripts often plot unseeded random data, and seaborn bootstraps its error bars.
+const UNSEEDED = `import random
+import numpy as np
+import seaborn as sns
+import matplotlib.pyplot as plt
+fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(8, 3))
+a, b = np.random.default_rng(), np.random.default_rng()
+ax1.scatter(np.random.randn(30), a.normal(size=30), label='x')
+ax1.scatter(b.normal(size=30), [random.random() for _ in range(30)], label='y')
+ax1.legend()
+sns.barplot(x=['p'] * 20 + ['q'] * 20, y=np.random.rand(40), ax=ax2)
+`;
+
+describe.skipIf(skip)('matplotlib randomness', () => {
+  afterAll(() => closeMatplotlibPool());
+
+  it('unseeded random data draws the same figure in every job, on every zygote, and scores 1 against itself', async () => {
+    const runs = await Promise.all(Array.from({ length: 6 }, () => renderReference(UNSEEDED)));
+    for (const r of runs) expect(r.ok, r.error).toBe(true);
+    const figures = runs.map((r) => JSON.stringify(r.figure));
+    expect(new Set(figures).size).toBe(1);
+    // Two unseeded generators in one job still differ.
+    const [x, y] = runs[0].figure!.axes[0].artists;
+    expect(JSON.stringify(x.d)).not.toBe(JSON.stringify(y.d));
+    const t: MatplotlibTruth = { target: 'matplotlib', script: UNSEEDED, ...runs[0].truth! };
+    const twice = await Promise.all([0, 1, 2, 3].map(() => verifyAsync('chart-to-code', fence(UNSEEDED), t)));
+    for (const v of twice) expect(v.score, v.reason).toBe(1);
+  }, 90_000);
+});
