@@ -68,6 +68,7 @@ def seed_job():
 
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import compat  # noqa: E402,F401  (newer matplotlib keywords, before extract wraps the calls)
 import extract  # noqa: E402  (installs its hooks and captures originals before any candidate runs)
 
 # Build the font cache, text layouts and first-draw state once, in the zygote, instead of in every

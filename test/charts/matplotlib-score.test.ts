@@ -167,3 +167,33 @@ describe.skipIf(skip)('matplotlib randomness', () => {
     for (const v of twice) expect(v.score, v.reason).toBe(1);
   }, 90_000);
 });
+
+// Keywords matplotlib 3.7–3.10 added, as current scripts write them (the sandbox runs Debian's 3.6).
+const NEWER = `import matplotlib.pyplot as plt
+fig, (ax1, ax2, ax3) = plt.subplots(1, 3, figsize=(10, 3))
+bars = ax1.bar(['A', 'B'], [12.5, 7.0])
+ax1.bar_label(bars, fmt='{:.1f}%')
+ax1.bar_label(bars, fmt=lambda v: f'{v:.0f} units', label_type='center')
+ax2.boxplot([[1, 2, 3, 4], [2, 3, 4, 9]], tick_labels=['low', 'high'], orientation='horizontal')
+ax3.violinplot([[1, 2, 3, 4], [2, 3, 4, 9]], orientation='horizontal')
+`;
+
+describe.skipIf(skip)('matplotlib: newer keywords', () => {
+  afterAll(() => closeMatplotlibPool());
+
+  it('bar_label {}-formats and callables, boxplot tick_labels and orientation, violinplot orientation run as in current matplotlib', async () => {
+    const ref = await renderReference(NEWER);
+    expect(ref.ok, ref.error).toBe(true);
+    const texts = JSON.stringify(ref.figure);
+    for (const t of ['12.5%', '7.0%', '12 units', '7 units', 'low', 'high']) expect(texts).toContain(`"${t}"`);
+    const [, box, violin] = ref.figure!.axes;
+    expect(box.xlim[1]).toBeGreaterThan(box.ylim[1]); // values along x
+    expect(box.types).toContain('box');
+    expect(violin.types).toContain('violin');
+    // Horizontal: the box axes' category labels are on y.
+    expect(ref.figure!.texts.find((t) => t.text === 'low')?.role).toBe('axes1.ytick');
+    const bad = await renderReference(NEWER.replace("orientation='horizontal')\nax3", "orientation='sideways')\nax3"));
+    expect(bad.ok).toBe(false);
+    expect(bad.error).toMatch(/orientation must be 'horizontal' or 'vertical'/);
+  }, 60_000);
+});
