@@ -16,6 +16,7 @@ import { distinct, subEdges, subFaces, subShapes } from './topo.js';
 import { planeAt, samePlane, WorkplaneValue, type Method } from './workplane.js';
 import { boxOn } from './primitives.js';
 import { coaxialLoft } from './frustum.js';
+import { prismUntil } from './until.js';
 
 type Shape3D = R.Shape3D;
 
@@ -116,10 +117,21 @@ function extrudeFaces(w: WorkplaneValue, d: number, both: boolean, taper: number
 }
 
 function untilDistance(v: Value, what: string, line: number): number {
-  if (v === 'next' || v === 'last' || (typeof v === 'object' && v !== null)) {
-    throw new CadError('unsupported', `${what}(${typeof v === 'string' ? JSON.stringify(v) : 'a face'}): extruding up to a face is left out (cutBlind("last") is supported); give a distance`, line);
-  }
+  if (typeof v === 'object' && v !== null && !Array.isArray(v)) throw new CadError('unsupported', `${what}(a face): extruding up to a given face is left out; use "next", "last" or a distance`, line);
   return length(v, `${what} distance`, line);
+}
+
+/** extrude/cutBlind up to the next or last face of the solid (until.ts); null when `until` is a distance. */
+function untilFace(w: WorkplaneValue, what: string, a: Record<string, Value>, additive: boolean, line: number): WorkplaneValue | null {
+  if (a.until !== 'next' && a.until !== 'last') return null;
+  if (additive && combineMode(a.combine, line) === false) throw new CadError('runtime', `${what}(until=${JSON.stringify(a.until)}) needs combine=True (it extends the existing solid)`, line);
+  const solid = w.needSolid(`${what}(${JSON.stringify(a.until)})`, line);
+  const faces = pendingFaces(w, line);
+  // BRepFeat's draft angle widens or narrows the prism by the face's orientation, not as extrude(taper) does.
+  if (a.taper !== null) throw new CadError('unsupported', `${what}(${JSON.stringify(a.until)}, taper=...): a tapered extrusion up to a face`, line);
+  op(w, what, line);
+  const out = attempt(`${what}(${JSON.stringify(a.until)})`, line, () => prismUntil(solid, faces, w.state.plane.z, a.until as 'next' | 'last', additive, a.both === true, (v) => w.keep(v)));
+  return w.next({ solid: out, stack: [{ t: 'shape', s: out }], pending: [], open: null });
 }
 
 /** Revolution of a profile given as (radius, height) points about the axis of `plane` (z). */
@@ -261,6 +273,8 @@ function booleanCut(a: Shape3D, b: Shape3D): Shape3D {
 export const METHODS_3D: Record<string, Method> = {
   extrude(args, kw, line) {
     const a = bind('extrude', [['until', undefined], ['combine', true], ['clean', true], ['both', false], ['taper', null]], args, kw, line);
+    const toFace = untilFace(this, 'extrude', a, true, line);
+    if (toFace) return toFace;
     const d = untilDistance(a.until, 'extrude', line);
     op(this, 'extrude', line);
     const made = extrudeFaces(this, d, a.both === true, a.taper === null ? null : num(a.taper, 'taper', line), line);
@@ -328,10 +342,10 @@ export const METHODS_3D: Record<string, Method> = {
   },
   cutBlind(args, kw, line) {
     const a = bind('cutBlind', [['until', undefined], ['clean', true], ['both', false], ['taper', null]], args, kw, line);
+    const toFace = untilFace(this, 'cutBlind', a, false, line);
+    if (toFace) return toFace;
     const solid = this.needSolid('cutBlind', line);
-    // Cutting up to the last face the cut meets, against the normal as CadQuery's cut does, removes
-    // the same material as a cut right through in that direction: past that face there is none.
-    const d = a.until === 'last' ? -throughLength(solid) : untilDistance(a.until, 'cutBlind', line);
+    const d = untilDistance(a.until, 'cutBlind', line);
     op(this, 'cutBlind', line);
     const tool = extrudeFaces(this, d, a.both === true, a.taper === null ? null : num(a.taper, 'taper', line), line);
     const out = this.session.combine(solid, tool, 'cut', line);
