@@ -15,6 +15,15 @@ import { reportDoc } from './report.js';
  */
 
 const DOCS = { invoice: invoiceDoc, receipt: receiptDoc, form: formDoc, report: reportDoc } as const;
+
+/**
+ * Pages are cut to their laid-out content (the renderer's `fitHeight`; `Doc.height` is the most a
+ * page may need), so no blank paper is drawn or captured, but never shorter than a half-letter
+ * (statement) sheet of the same width: 816 px wide → at least 528 px. The outer block `page` spans
+ * the page, so its laid-out box is the image's size.
+ */
+const pageHtml = (doc: Doc) => `<div data-id="page" style="display:flow-root;min-height:${Math.round((doc.width * 5.5) / 8.5)}px">${doc.html}</div>`;
+const sizeText = (width: number, height: number) => `in pixels of this ${width}×${height} image`;
 type DocKind = keyof typeof DOCS;
 
 export interface DocQaParams {
@@ -25,6 +34,7 @@ export interface DocQaParams {
 export interface DocQaTruth {
   answer: string;
   type: 'text' | 'number';
+  /** Image size: the height is the laid-out page's (filled by `ground`; before, the most it may be). */
   width: number;
   height: number;
   evidence: string[];
@@ -37,11 +47,11 @@ function generate(rng: Rng, p: DocQaParams): Instance<DocQaTruth> {
   const doc: Doc = DOCS[kind](rng.fork('build'));
   const pool = doc.questions.filter((q) => p.kind === 'mixed' || q.kind === p.kind);
   const q = rng.fork('question').pick(pool.length ? pool : doc.questions);
-  const format = `Answer with the value as printed on the page (a plain number is fine for amounts) and the bounding box of the page region that supports it, in pixels of this ${doc.width}×${doc.height} image, as JSON of the form {"answer": "…", "bbox": [x1, y1, x2, y2]} inside <answer></answer>.`;
+  // The page's height (here its most) and the answer are completed by ground() once the page is laid out.
+  const format = `Answer with the value as printed on the page (a plain number is fine for amounts) and the bounding box of the page region that supports it, ${sizeText(doc.width, doc.height)}, as JSON of the form {"answer": "…", "bbox": [x1, y1, x2, y2]} inside <answer></answer>.`;
   return {
     question: `The image shows ${kind === 'report' ? 'a report page' : kind === 'invoice' ? 'an invoice' : `a ${kind}`}. ${q.ask} ${format}`,
-    scene: { kind: 'html', width: doc.width, height: doc.height, css: doc.css, html: doc.html },
-    // Completed by ground() once the page is laid out.
+    scene: { kind: 'html', width: doc.width, height: doc.height, css: doc.css, html: pageHtml(doc), fitHeight: true },
     answer: q.answer,
     truth: { answer: q.answer, type: q.type, width: doc.width, height: doc.height, evidence: q.evidence },
     evidence: q.evidence,
@@ -50,11 +60,16 @@ function generate(rng: Rng, p: DocQaParams): Instance<DocQaTruth> {
   };
 }
 
+/** The laid-out page size completes the truth and the question; the evidence boxes give the region. */
 function ground(inst: Instance<DocQaTruth>, boxes: Record<string, Box>[]): Instance<DocQaTruth> {
-  const found = inst.truth.evidence.map((id) => boxes[0]?.[id]);
+  const page = boxes[0]?.page;
+  if (!page) throw new Error('doc-qa: the page was not laid out');
+  const [width, height] = [page[2], page[3]];
+  const found = inst.truth.evidence.map((id) => boxes[0][id]);
   if (found.some((b) => !b)) throw new Error(`doc-qa: evidence ${inst.truth.evidence[found.findIndex((b) => !b)]} was not laid out`);
   const region: Box = [Math.min(...found.map((b) => b![0])), Math.min(...found.map((b) => b![1])), Math.max(...found.map((b) => b![2])), Math.max(...found.map((b) => b![3]))];
-  return { ...inst, truth: { ...inst.truth, region }, answer: JSON.stringify({ answer: inst.truth.answer, bbox: region }) };
+  const question = inst.question.replace(sizeText(inst.truth.width, inst.truth.height), sizeText(width, height));
+  return { ...inst, question, truth: { ...inst.truth, width, height, region }, answer: JSON.stringify({ answer: inst.truth.answer, bbox: region }) };
 }
 
 export const docQa: TaskDefinition<DocQaParams, DocQaTruth> = {

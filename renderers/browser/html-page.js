@@ -1,23 +1,26 @@
 // Runs inside the pooled Chromium page for HTML scenes (plain browser JavaScript, inlined once per
-// page). vfLayOut draws a scene into #root and returns the layout box of every [data-id] element;
-// vfProbe reports, per id, whether the element is visible inside the screen and uncovered
-// (document.elementFromPoint at its centre and four inner points hits it or a descendant).
+// page). vfLayOut draws a scene into #root and returns its height and the layout box of every
+// [data-id] element; vfProbe reports, per id, whether the element is visible inside the screen and
+// uncovered (document.elementFromPoint at its centre and four inner points hits it or a descendant).
 (function () {
   const root = () => document.getElementById('root');
   window.vfLayOut = function (s) {
     document.getElementById('vf-style').textContent = s.css;
     const el = root();
     el.style.width = s.width + 'px';
-    el.style.height = s.height + 'px';
+    // A fitted page is as tall as its content (at most s.height): no blank paper is captured.
+    el.style.height = s.fitHeight ? 'auto' : s.height + 'px';
     el.innerHTML = s.html;
-    const out = {};
+    const height = s.fitHeight ? Math.min(s.height, Math.max(1, Math.ceil(el.getBoundingClientRect().height))) : s.height;
+    if (s.fitHeight) el.style.height = height + 'px';
+    const boxes = {};
     const c = (v, m) => Math.max(0, Math.min(m, v));
     for (const node of el.querySelectorAll('[data-id]')) {
       const r = node.getBoundingClientRect();
       if (!(r.width > 0 && r.height > 0)) continue;
-      out[node.getAttribute('data-id')] = [c(Math.floor(r.left), s.width), c(Math.floor(r.top), s.height), c(Math.ceil(r.right), s.width), c(Math.ceil(r.bottom), s.height)];
+      boxes[node.getAttribute('data-id')] = [c(Math.floor(r.left), s.width), c(Math.floor(r.top), height), c(Math.ceil(r.right), s.width), c(Math.ceil(r.bottom), height)];
     }
-    return out;
+    return { height, boxes };
   };
   window.vfProbe = function (ids) {
     const base = root().getBoundingClientRect();

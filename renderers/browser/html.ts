@@ -15,9 +15,16 @@ import { PagePool } from './pool.js';
 export interface HtmlScene {
   kind: 'html';
   width: number;
+  /** The page height, or with `fitHeight` the most it may be. */
   height: number;
   css: string;
   html: string;
+  /**
+   * Cut the page to the laid-out height of its content (at most `height`): documents whose text ends
+   * early are not captured with blank paper below. The image's height is then the laid-out one; an
+   * element of the markup that spans the page (a `data-id` on the outer block) reports it in the boxes.
+   */
+  fitHeight?: boolean;
 }
 
 const FONT_DIR = process.env.VERIFORGE_FONT_DIR ?? '/usr/share/fonts/truetype/dejavu';
@@ -66,7 +73,8 @@ export async function closeHtmlPool(): Promise<void> {
   await p?.close();
 }
 
-const layOut = (page: Page, s: HtmlScene) => page.evaluate((x) => (window as any).vfLayOut(x), { width: s.width, height: s.height, css: s.css, html: s.html }) as Promise<Record<string, Box>>;
+const layOut = (page: Page, s: HtmlScene) =>
+  page.evaluate((x) => (window as any).vfLayOut(x), { width: s.width, height: s.height, css: s.css, html: s.html, fitHeight: s.fitHeight === true }) as Promise<{ height: number; boxes: Record<string, Box> }>;
 
 function checkSize(scene: HtmlScene): void {
   if (!(scene.width > 0 && scene.height > 0 && scene.width <= 1600 && scene.height <= 1200)) throw new VeriforgeError(`html scene size ${scene.width}×${scene.height}: allowed 1..1600 × 1..1200`);
@@ -75,24 +83,24 @@ function checkSize(scene: HtmlScene): void {
 /** The boxes `renderHtml` would report, from the same layout, without the screenshot (most of a render's cost). */
 export async function layoutHtml(scene: HtmlScene): Promise<Record<string, Box>> {
   checkSize(scene);
-  return htmlPool().run((page) => layOut(page, scene));
+  return htmlPool().run(async (page) => (await layOut(page, scene)).boxes);
 }
 
 /** Draws an HTML scene in a pooled page; PNG from a clipped screenshot, boxes from the layout. */
 export async function renderHtml(scene: HtmlScene, opts: EncodeOptions = {}): Promise<RenderedImage> {
   checkSize(scene);
   return htmlPool().run(async (page) => {
-    const boxes = await layOut(page, scene);
+    const { height, boxes } = await layOut(page, scene);
     const { data } = await sessions.get(page)!.send('Page.captureScreenshot', {
       format: 'png',
       optimizeForSpeed: true,
       captureBeyondViewport: false,
-      clip: { x: 0, y: 0, width: scene.width, height: scene.height, scale: 1 },
+      clip: { x: 0, y: 0, width: scene.width, height, scale: 1 },
     });
     const shot = Buffer.from(data, 'base64');
     const format = opts.format ?? 'png';
-    const bytes = format === 'png' ? shot : await reencode(shot, scene.width, scene.height, opts);
-    return { bytes, format, width: scene.width, height: scene.height, boxes };
+    const bytes = format === 'png' ? shot : await reencode(shot, scene.width, height, opts);
+    return { bytes, format, width: scene.width, height, boxes };
   });
 }
 

@@ -65,6 +65,31 @@ describe('doc-qa documents', () => {
     }
   });
 
+  it('cuts each page to its content: the image is the full-height page minus blank paper, no shorter than half a letter, and the truth and question give its size', async () => {
+    const sharp = (await import('sharp')).default;
+    const rgba = async (png: Buffer) => sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    for (const doc of ['invoice', 'receipt', 'form', 'report']) {
+      for (let k = 0; k < 2; k++) {
+        const inst = docQa.generate(new Rng(`doc-fit-${doc}-${k}`), resolveParams(docQa.params, { doc }, 'params'));
+        const scene = scenesOf(inst)[0];
+        const [fit, full] = await Promise.all([render(scene), render({ ...scene, fitHeight: false })]);
+        const done = grounded(docQa, inst, [fit.boxes]);
+        expect([done.truth.width, done.truth.height], doc).toEqual([fit.width, fit.height]);
+        expect(done.question).toContain(`in pixels of this ${fit.width}×${fit.height} image`);
+        expect(fit.height, doc).toBeGreaterThanOrEqual(Math.round((fit.width * 5.5) / 8.5));
+        expect(fit.height, doc).toBeLessThan(full.height);
+        // Same boxes as on the full page; the cut part is the full page's top, pixel for pixel.
+        expect(fit.boxes).toEqual(Object.fromEntries(Object.entries(full.boxes).map(([id, b]) => [id, id === 'page' ? [0, 0, fit.width, fit.height] : b])));
+        const [a, b] = [await rgba(fit.bytes), await rgba(full.bytes)];
+        const row = fit.width * 4;
+        expect(Buffer.compare(a.data, b.data.subarray(0, row * fit.height)), `${doc} #${k}: top of the page`).toBe(0);
+        // Below the cut there is only blank paper: every pixel equals the first one below it.
+        const below = b.data.subarray(row * fit.height);
+        expect(Buffer.compare(below, Buffer.alloc(below.length, below.subarray(0, 4))), `${doc} #${k}: drawn below the cut`).toBe(0);
+      }
+    }
+  });
+
   it('renders byte-identically and grounds the region on the laid-out evidence', async () => {
     const a = await item(1);
     const b = await item(1);
