@@ -70,6 +70,7 @@ def seed_job():
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import compat  # noqa: E402,F401  (newer matplotlib keywords, before extract wraps the calls)
 import extract  # noqa: E402  (installs its hooks and captures originals before any candidate runs)
+import hotpages  # noqa: E402
 
 # Build the font cache, text layouts and first-draw state once, in the zygote, instead of in every
 # child: each child starts from these warm caches (copy-on-write) and discards what it adds.
@@ -95,6 +96,14 @@ for _code in WARMUP:
         _fig.canvas.draw()
     plt.close('all')
 extract.reset()
+
+
+def draw_warmup_captured():
+    """What a job's child does, on the warm-up figures: run, capture (render, extract, thumbnail)."""
+    for code in WARMUP:
+        exec(code, {'plt': plt})
+        extract.capture(4_000_000, False, (64, 0), True)
+        plt.close('all')
 
 _write = os.write
 _read = os.read
@@ -210,87 +219,11 @@ def set_limits(job):
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
-PAGE = 4096
-MADV_POPULATE_WRITE = 23  # Linux 5.14+
-
-
-def writable_spans():
-    """The zygote's private writable mappings (heap, Python's arenas, libraries' data), as (start, end)."""
-    spans = []
-    with open('/proc/self/maps') as f:
-        for line in f:
-            fields = line.split()
-            name = fields[5] if len(fields) > 5 else ''
-            if fields[1][1] == 'w' and fields[1][3] == 'p' and not name.startswith('[s') and not name.startswith('[v'):
-                start, end = (int(x, 16) for x in fields[0].split('-'))
-                spans.append((start, end))
-    return spans
-
-
-def learn_hot_pages():
-    """Which of the zygote's pages a child writes, learnt once from a probe child that draws the warm-up
-    figures: (start, length) runs of adjacent pages. On virtual machines where a page fault traps to the
-    hypervisor (about 25 µs each on this project's machines, against ~1 µs for a page populated in one
-    madvise call), a child that takes its ~4,000 copy-on-write faults one by one spends more CPU on them
-    than on the script; the spare child populates these runs before its job instead (see spare_child)."""
-    spans = writable_spans()
-    r, w = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        try:
-            os.close(r)
-            for code in WARMUP:
-                exec(code, {'plt': plt})
-                extract.capture(4_000_000, False, (64, 0), True)
-                plt.close('all')
-            hot = bytearray()
-            with open('/proc/self/pagemap', 'rb') as f:
-                for start, end in spans:
-                    f.seek(start // PAGE * 8)
-                    entries = f.read((end - start) // PAGE * 8)
-                    for i, (entry,) in enumerate(struct.iter_unpack('<Q', entries)):
-                        if entry >> 63 and (entry >> 56) & 1:  # present, and now this process's own copy
-                            hot += struct.pack('<Q', start + i * PAGE)
-            out = memoryview(bytes(hot))
-            while out:
-                out = out[_write(w, out):]
-        finally:
-            os._exit(0)
-    os.close(w)
-    data = bytearray()
-    while True:
-        b = _read(r, 1 << 20)
-        if not b:
-            break
-        data.extend(b)
-    os.close(r)
-    os.waitpid(pid, 0)
-    runs = []
-    for (page,) in struct.iter_unpack('<Q', bytes(data[:len(data) // 8 * 8])):
-        if runs and page == runs[-1][0] + runs[-1][1]:
-            runs[-1][1] += PAGE
-        else:
-            runs.append([page, PAGE])
-    return runs
-
-
-def populate(runs):
-    """Takes this process's copies of the hot pages in one call per run instead of one fault per page."""
-    if not runs:
-        return
-    import ctypes
-    madvise = ctypes.CDLL(None).madvise
-    madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
-    for start, length in runs:
-        if madvise(start, length, MADV_POPULATE_WRITE) != 0:
-            return  # an older kernel: the pages fault in one by one, as without this
-
-
 def spare_child(w_out, w_res, r_job):
     """The forked child before its job: detached, descriptors closed, hot pages populated, in its
     working folder; then waits."""
     os.setsid()
-    populate(HOT_PAGES)
+    hotpages.populate(HOT_PAGES)
     devnull = os.open('/dev/null', os.O_RDONLY)
     os.dup2(devnull, 0)
     os.dup2(w_out, 1)
@@ -436,7 +369,7 @@ def main():
     gc.freeze()
     global TMP_AT_READY, HOT_PAGES
     TMP_AT_READY = tmp_snapshot()
-    HOT_PAGES = learn_hot_pages() if CONFIG.get('populate', True) else []
+    HOT_PAGES = hotpages.learn(draw_warmup_captured) if CONFIG.get('populate', True) else []
     # From here on, same-user processes (the candidates) may not ptrace the zygote or open its
     # /proc/<pid>/fd links. (Not earlier: the probe above reads its own /proc/self/pagemap, which a
     # process that is not dumpable cannot open.)
