@@ -40,6 +40,8 @@ const PERTURBED: Record<string, { code: string; lower: string[] }> = {
 };
 
 const skip = !!sandboxProblem();
+// One pool for the whole file: starting the sandboxes again for each block costs seconds.
+afterAll(() => closeMatplotlibPool());
 let truth: MatplotlibTruth;
 const fence = (code: string) => `Here is the script:\n\`\`\`python\n${code}\`\`\``;
 
@@ -50,7 +52,6 @@ describe.skipIf(skip)('matplotlib chart-to-code reward', () => {
     expect(ref.ok, ref.error).toBe(true);
     truth = { target: 'matplotlib', script: REF, ...ref.truth! };
   }, 60_000);
-  afterAll(() => closeMatplotlibPool());
 
   it('extracts the reference exactly: texts, types, layout, data', () => {
     const f = truth.reference;
@@ -96,7 +97,6 @@ ax.set_title('cos(r)')
 `;
 
 describe.skipIf(skip)('matplotlib 3D data', () => {
-  afterAll(() => closeMatplotlibPool());
 
   it('a surface scores 1 against itself, and with z doubled its data part drops', async () => {
     const ref = await renderReference(SURFACE);
@@ -123,7 +123,6 @@ ax.legend()
 `;
 
 describe.skipIf(skip)('matplotlib without LaTeX', () => {
-  afterAll(() => closeMatplotlibPool());
 
   it('a script that turns usetex on still runs, keeps its texts and scores 1 against itself', async () => {
     const ref = await renderReference(USETEX);
@@ -152,7 +151,6 @@ sns.barplot(x=['p'] * 20 + ['q'] * 20, y=np.random.rand(40), ax=ax2)
 `;
 
 describe.skipIf(skip)('matplotlib randomness', () => {
-  afterAll(() => closeMatplotlibPool());
 
   it('unseeded random data draws the same figure in every job, on every zygote, and scores 1 against itself', async () => {
     const runs = await Promise.all(Array.from({ length: 6 }, () => renderReference(UNSEEDED)));
@@ -179,7 +177,6 @@ ax3.violinplot([[1, 2, 3, 4], [2, 3, 4, 9]], orientation='horizontal')
 `;
 
 describe.skipIf(skip)('matplotlib: newer keywords', () => {
-  afterAll(() => closeMatplotlibPool());
 
   it('bar_label {}-formats and callables, boxplot tick_labels and orientation, violinplot orientation run as in current matplotlib', async () => {
     const ref = await renderReference(NEWER);

@@ -1,0 +1,4 @@
+// The task contract for the even-numbered registered tasks (the suite is in contract-suite.ts).
+import { contractSuite } from './contract-suite.js';
+
+contractSuite(0);
