@@ -1,15 +1,16 @@
 // Two ways to take a page's pixels out of Chromium, side by side in one browser: Page.captureScreenshot
 // (what renderers/browser/html.ts does: a copy request and a fresh bitmap per capture) and a running
 // Page.startScreencast (the compositor's video capturer, which reuses its frame buffers), on the same
-// changing 1280×800 page. Prints CPU per item (Chromium's process tree + Node) and whether the two
+// changing 1280×800 page. Prints CPU per item (this process and Chromium's, from /proc) and whether the two
 // paths give identical pixels. A measurement for issue 18's capture cost, not a renderer.
 // npx tsx bench/html-capture.ts [--items 40] [--rounds 2]
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from 'puppeteer-core';
 import sharp from 'sharp';
 import { CHROMIUM } from '../renderers/browser/pool.js';
+import { treeCpuSeconds } from './tree-cpu.js';
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -18,28 +19,6 @@ const arg = (name: string, dflt: number) => {
 const W = 1280;
 const H = 800;
 const ITEMS = arg('items', 40);
-
-/** CPU seconds of a process and its descendants, from /proc. */
-function treeCpu(root: number): number {
-  const stats = new Map<number, { ppid: number; cpu: number }>();
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const s = readFileSync(`/proc/${d}/stat`, 'utf8');
-      const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
-      stats.set(Number(d), { ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / 100 });
-    } catch {
-      /* exited meanwhile */
-    }
-  }
-  let total = 0;
-  const walk = (pid: number) => {
-    total += stats.get(pid)?.cpu ?? 0;
-    for (const [c, s] of stats) if (s.ppid === pid) walk(c);
-  };
-  walk(root);
-  return total;
-}
 
 /** A settings-like list whose text changes with i, so that every item is a new picture. */
 const screen = (i: number) =>
@@ -73,15 +52,14 @@ try {
       return frame;
     },
   };
-  const cpu = () => treeCpu(browser.process()!.pid!) + (process.cpuUsage().user + process.cpuUsage().system) / 1e6;
   for (let round = 0; round < arg('rounds', 2); round++) {
     for (const name of ['screenshot', 'screencast'] as const) {
       if (name === 'screencast') await cdp.send('Page.startScreencast', { format: 'png' });
       for (let i = 0; i < 3; i++) await paths[name](100_000 + i); // warm (the first screencast frame may be the last screen's)
-      const c0 = cpu();
+      const c0 = treeCpuSeconds();
       const t0 = performance.now();
       for (let i = 0; i < ITEMS; i++) await paths[name](i);
-      console.log(`${name}: ${(((cpu() - c0) / ITEMS) * 1000).toFixed(1)} ms CPU per item, ${((performance.now() - t0) / ITEMS).toFixed(1)} ms wall; load ${loadavg()[0].toFixed(1)}`);
+      console.log(`${name}: ${(((treeCpuSeconds() - c0) / ITEMS) * 1000).toFixed(1)} ms CPU per item, ${((performance.now() - t0) / ITEMS).toFixed(1)} ms wall; load ${loadavg()[0].toFixed(1)}`);
       if (name === 'screencast') await cdp.send('Page.stopScreencast');
     }
   }
