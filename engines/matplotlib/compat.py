@@ -1,11 +1,13 @@
-# Newer matplotlib spellings on the sandbox's matplotlib (Debian bookworm ships 3.6). Policies and
-# benchmark scripts are written against current matplotlib; a keyword that 3.7–3.10 added would make
-# a valid script fail here and score 0. Each shim maps the new spelling onto the 3.6 call that means
-# the same; anything the old API can express differently is left alone. Imported by the zygote
-# before extract.py wraps the plotting calls, so chart types are still read from the outer call.
+# What valid scripts expect and the sandbox's matplotlib lacks. Debian bookworm ships 3.6 and no
+# LaTeX; policies and benchmark scripts are written against current matplotlib on machines that may
+# have LaTeX, and a script failing here for that would score 0. Each shim maps the new spelling onto
+# the 3.6 call that means the same; anything the old API can express differently is left alone.
+# Imported by the zygote before extract.py wraps the plotting calls, so chart types are still read
+# from the outer call.
 import functools
 
 from matplotlib.axes import Axes
+from matplotlib.text import Text
 
 
 class _FormatMod(str):
@@ -55,3 +57,12 @@ def _boxplot(kwargs):
 _shim('bar_label', _bar_label)
 _shim('boxplot', _boxplot)
 _shim('violinplot', _orientation_to_vert)
+
+
+def _set_usetex(self, usetex):
+    # No LaTeX: a script that turns usetex on (text.usetex, usetex=True) has its texts drawn by
+    # matplotlib's own mathtext instead ($...$ renders, bare TeX commands show as written).
+    self._usetex = False
+
+
+Text.set_usetex = _set_usetex

@@ -128,16 +128,6 @@ plt.show = lambda *a, **k: None
 matplotlib.use = lambda *a, **k: None
 
 
-def _set_usetex(self, usetex):
-    # The sandbox has no LaTeX. A script that turns usetex on (text.usetex, usetex=True) is still
-    # valid matplotlib, so its texts go through matplotlib's own mathtext instead ($...$ renders,
-    # bare TeX commands show as written) rather than failing the whole figure.
-    self._usetex = False
-
-
-Text.set_usetex = _set_usetex
-
-
 def _remember_closed(orig):
     @functools.wraps(orig)
     def destroy(*args, **kwargs):

@@ -59,10 +59,6 @@ export function makeChart(rng: Rng, p: ChartParams, allowed: readonly ChartType[
   return buildChart(rng.fork('chart'), { type, categories: p.categories, series: p.series, table, ordered });
 }
 
-export function sceneFor(rng: Rng, spec: ChartSpec, p: ChartParams) {
-  return chartScene(rng, spec, p.library === 'vega-lite' ? 'never' : p.library === 'echarts' ? 'always' : 'sometimes');
-}
-
 /**
  * The picture of a chart question and what on it supports the answer. With library=matplotlib the
  * picture is our idiomatic matplotlib script's render (the one chart-to-code uses), drawn from the
@@ -74,5 +70,6 @@ export function chartPicture(rng: Rng, spec: ChartSpec, p: ChartParams, evidence
     return { scene: { kind: 'matplotlib', script: matplotlibScript({ kind: spec.type, charts: [spec], ending: 'none' }), measure: false }, evidence: [], unmaskable: 'matplotlib charts report no per-mark boxes' };
   }
   // Axis labels, legend and title are needed to read the marks: counterfactual random masks avoid them.
-  return { scene: sceneFor(rng, spec, p), evidence, context: ['text:*', 'title'] };
+  const echarts = p.library === 'vega-lite' ? 'never' : p.library === 'echarts' ? 'always' : 'sometimes';
+  return { scene: chartScene(rng, spec, echarts), evidence, context: ['text:*', 'title'] };
 }
