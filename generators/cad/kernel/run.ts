@@ -3,7 +3,7 @@
 import * as R from 'replicad';
 import { CadError, type Program } from './lang/ast.js';
 import { Budget, DEFAULT_LIMITS, fn, Interpreter, type Limits, type Value } from './lang/interp.js';
-import { dot, type V3 } from './geom.js';
+import { add, dot, mul, type V3 } from './geom.js';
 import { countSubShapes, subFaces } from './topo.js';
 import { CadSession } from './workplane.js';
 
@@ -163,7 +163,7 @@ function prismVolume(shape: R.Shape3D): number | null {
     // Heights from the box centre, not the origin: a part far from the origin would otherwise be a
     // small difference of large cap terms.
     const [lo, hi] = bounds(shape);
-    const o = (lo[0] + hi[0]) * 0.5 * d[0] + (lo[1] + hi[1]) * 0.5 * d[1] + (lo[2] + hi[2]) * 0.5 * d[2];
+    const o = dot(mul(add(lo, hi), 0.5), d);
     let v = 0;
     for (const f of faces) {
       if (f.geomType !== 'PLANE') {
@@ -171,13 +171,13 @@ function prismVolume(shape: R.Shape3D): number | null {
         continue;
       }
       const n = f.normalAt();
-      const nd = n.x * d[0] + n.y * d[1] + n.z * d[2];
+      const nd = dot([n.x, n.y, n.z], d);
       n.delete();
       const props = new oc.GProp_GProps();
       // The adaptive integration (Eps): the fixed one is ~1e-4 off on a cap bounded by a many-knot spline.
       oc.BRepGProp.SurfaceProperties(f.wrapped, props, 1e-9, false);
       const c = props.CentreOfMass();
-      v += nd * (c.X() * d[0] + c.Y() * d[1] + c.Z() * d[2] - o) * props.Mass();
+      v += nd * (dot([c.X(), c.Y(), c.Z()], d) - o) * props.Mass();
       c.delete();
       props.delete();
     }
