@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { DEVICES, type Device } from '../../datasets/difficulty/runtime.js';
+import { DEVICES, type Device } from '../../datasets/difficulty/devices.js';
 import { intFlag } from '../flags.js';
 import { progressBar } from '../progress.js';
 

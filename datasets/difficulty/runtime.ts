@@ -1,9 +1,9 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { FieldError, VeriforgeError } from '../../core/errors.js';
+import { DEVICES, type Device } from './devices.js';
 
-export type Device = 'auto' | 'cpu' | 'gpu';
-export const DEVICES: readonly Device[] = ['auto', 'cpu', 'gpu'];
+export { DEVICES, type Device };
 
 let chosen: string | undefined;
 

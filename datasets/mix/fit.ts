@@ -1,5 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
-import { lusolve, multiply, transpose, add, identity, type Matrix } from 'mathjs';
+import type { Matrix } from 'mathjs';
+import { mathjs } from '../../core/deps.js';
 import Papa from 'papaparse';
 import { FieldError, VeriforgeError } from '../../core/errors.js';
 import { Rng } from '../../core/rng.js';
@@ -48,6 +49,7 @@ export function design(w: number[], quadratic: boolean): number[] {
 
 /** Ridge least squares (a tiny ridge keeps near-collinear pilot designs solvable). */
 function solve(X: number[][], y: number[], ridge = 1e-6): number[] {
+  const { lusolve, multiply, transpose, add, identity } = mathjs();
   const Xt = transpose(X) as unknown as number[][];
   const eye = (identity(X[0].length) as Matrix).valueOf() as number[][];
   const A = add(multiply(Xt, X), multiply(ridge, eye)) as unknown as number[][];

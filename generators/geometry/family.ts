@@ -1,4 +1,4 @@
-import { evaluate } from 'mathjs';
+import { mathjs } from '../../core/deps.js';
 import type { Rng } from '../../core/rng.js';
 import type { Figure } from './construct.js';
 import type { Annotation } from './diagram.js';
@@ -81,7 +81,7 @@ export function checkInvariant<G>(fam: Family<G>, g: G, rng: Rng, samples = 6): 
   if (typeof exact === 'boolean') expect = exact;
   else {
     expect = exact.toNumber();
-    const viaMathjs = evaluate(exact.toMath()) as number;
+    const viaMathjs = mathjs().evaluate(exact.toMath()) as number;
     if (typeof viaMathjs !== 'number' || !sameValue(viaMathjs, expect)) return { ok: false, values: [], reason: `closed form ${exact.toMath()} evaluates to ${viaMathjs}, not ${expect}` };
   }
   const values: (number | boolean)[] = [];

@@ -1,6 +1,7 @@
-import { differenceCiede2000, parse } from 'culori';
+import { culori } from '../../core/deps.js';
 import { munkres } from 'munkres';
 
+const { differenceCiede2000, parse } = culori;
 const deltaE = differenceCiede2000();
 
 /** CIEDE2000 distance between two CSS colours; unparsable colours are as far apart as black and white. */

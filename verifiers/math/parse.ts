@@ -1,5 +1,6 @@
 import { ComputeEngine } from '@cortex-js/compute-engine';
-import { parse as mathParse, type MathNode } from 'mathjs';
+import type { MathNode } from 'mathjs';
+import { mathjs } from '../../core/deps.js';
 import { latexToMath } from './latex.js';
 import { splitUnit, type UnitInfo } from './units.js';
 
@@ -149,7 +150,7 @@ export function readValue(raw: string): ReadValue {
   text = text.replace(/%/g, ' /100 ');
   let node: MathNode;
   try {
-    node = mathParse(text);
+    node = mathjs().parse(text);
   } catch (e) {
     throw new ReadError(`could not read "${body.slice(0, 40)}" as a number or expression`);
   }

@@ -1,4 +1,5 @@
-import { all, create, type MathJsInstance } from 'mathjs';
+import type { MathJsInstance } from 'mathjs';
+import { mathjs } from '../../core/deps.js';
 
 /**
  * Arbitration at 64 significant digits for exact-looking answers whose double-precision value is
@@ -11,7 +12,7 @@ const truthCache = new Map<string, unknown>();
 
 /** Equal at ~45 significant digits; null when either side cannot be evaluated with BigNumbers. */
 export function preciseEqual(answerExpr: string, truthExpr: string): boolean | null {
-  big ??= create(all, { number: 'BigNumber', precision: 64 });
+  big ??= mathjs().create(mathjs().all, { number: 'BigNumber', precision: 64 });
   try {
     const a = big.evaluate(answerExpr);
     let t = truthCache.get(truthExpr);

@@ -1,4 +1,5 @@
-import { all, create, type MathJsInstance, type MathNode } from 'mathjs';
+import type { MathJsInstance, MathNode } from 'mathjs';
+import { mathjs } from '../../core/deps.js';
 import type { VerifierDefinition } from '../registry.js';
 
 interface Game24Truth {
@@ -10,7 +11,7 @@ interface Game24Truth {
 /** Exact arithmetic: with Fraction numbers 8 / (3 − 8/3) is exactly 24 and no float rounding can pass a near miss. */
 let instance: MathJsInstance | undefined;
 /** Exact-fraction mathjs, created on first use: building an instance costs about a second at start-up. */
-const math = () => (instance ??= create(all, { number: 'Fraction' }));
+const math = () => (instance ??= mathjs().create(mathjs().all, { number: 'Fraction' }));
 
 const MAX_EXPR_CHARS = 300;
 
