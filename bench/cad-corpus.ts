@@ -4,9 +4,11 @@
 // own program (a correct answer), half the time another corpus part (a wrong one, the common case
 // early in RL). Each candidate ends with its own `n = i` line, so the kernel's result cache never
 // answers: every verification executes its candidate. Reports verifications per CPU-second (one core's
-// worth: the process's CPU time, kernel worker included), RSS and the wasm heap every tenth of the run.
+// worth: the process's CPU time, kernel worker included), RSS, both wasm heaps (OpenCascade's and
+// manifold's) and the load average every tenth of the run.
 // Usage: npx tsx bench/cad-corpus.ts [--programs 10000] [--style recode]
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { closeKernel, kernelStats, runCad } from '../generators/cad/kernel/index.js';
@@ -55,7 +57,7 @@ for (let i = 0; i < N; i++) {
   if ((i + 1) % Math.max(1, Math.floor(N / 10)) === 0) {
     const now = performance.now();
     const c = cpu();
-    const line = `${String(i + 1).padStart(6)}: rss ${mb(process.memoryUsage().rss)} MB, wasm heap ${mb(kernelStats.heap)} MB (peak since last line ${mb(peak)} MB), recycles ${kernelStats.recycles}, last stretch ${((N / 10) / (c - lastC)).toFixed(1)} per CPU-s`;
+    const line = `${String(i + 1).padStart(6)}: rss ${mb(process.memoryUsage().rss)} MB, wasm heap ${mb(kernelStats.heap)} MB (peak since last line ${mb(peak)} MB), manifold heap ${mb(kernelStats.mfHeap)} MB, recycles ${kernelStats.recycles}, last stretch ${((N / 10) / (c - lastC)).toFixed(1)} per CPU-s, load ${loadavg()[0].toFixed(1)}`;
     samples.push(line);
     console.error(`  ${line} (${((now - t0) / 1000).toFixed(0)} s)`);
     lastC = c;

@@ -3,7 +3,7 @@
 // makeTorus/makeWedge, Edge/Wire makers, Compound.makeCompound). Names outside this list are
 // refused with the name, so a program can never reach files, exporters or assemblies.
 import * as R from 'replicad';
-import { arcEdge, compoundOf, lineEdge, owned, polygonFace, prismOf, revolutionOf } from './make.js';
+import { arcEdge, compoundOf, cylinderOf, lineEdge, owned, polygonFace, prismOf, revolutionOf } from './make.js';
 import { bind, MAX_POINTS, positive } from './args.js';
 import { defaultXDir, makePlane, NAMED_PLANES, toWorld, unit, type PlaneT, type V3 } from './geom.js';
 import { CadError } from './lang/ast.js';
@@ -11,7 +11,7 @@ import { fn, num, type ModuleValue, type Value } from './lang/interp.js';
 import { newLocation, newPlane, newVector, PlaneValue, ShapeValue, vec, type Ctx } from './objects.js';
 import { splineEdge } from './profile.js';
 import { selectorsModule } from './selectors.js';
-import { kindOf } from './shapes.js';
+import { kindOf, translateShape } from './shapes.js';
 import { newSketch } from './sketch.js';
 import { CadSession, type Item } from './workplane.js';
 
@@ -52,7 +52,7 @@ function solidMakers(ctx: Ctx): ModuleValue {
         const b = bind('makeCylinder', [['radius', undefined], ['height', undefined], ['pnt', [0, 0, 0]], ['dir', [0, 0, 1]], ['angleDegrees', 360]], a, kw, line);
         const p = frameAt(b.pnt, b.dir, line);
         const [r, h, deg] = [positive(b.radius, 'radius', line), positive(b.height, 'height', line), num(b.angleDegrees, 'angleDegrees', line)];
-        return shape(ctx, deg >= 360 ? R.makeCylinder(r, h, p.o, p.z) : revolved(p, [[0, 0], [r, 0], [r, h], [0, h]], deg), line);
+        return shape(ctx, deg >= 360 ? cylinderOf(r, h, p.o, p.z) : revolved(p, [[0, 0], [r, 0], [r, h], [0, h]], deg), line);
       }),
       makeCone: fn('Solid.makeCone', (a, kw, line) => {
         const b = bind('makeCone', [['radius1', undefined], ['radius2', undefined], ['height', undefined], ['pnt', [0, 0, 0]], ['dir', [0, 0, 1]], ['angleDegrees', 360]], a, kw, line);
@@ -66,7 +66,7 @@ function solidMakers(ctx: Ctx): ModuleValue {
         const b = bind('makeSphere', [['radius', undefined], ['pnt', [0, 0, 0]], ['dir', [0, 0, 1]], ['angleDegrees1', 0], ['angleDegrees2', 90], ['angleDegrees3', 360]], a, kw, line);
         const r = positive(b.radius, 'radius', line);
         // CadQuery's defaults (0, 90) still make a full sphere (its angle arguments were historically ignored there).
-        return shape(ctx, R.makeSphere(r).translate(vec(b.pnt, 'pnt', line)), line);
+        return shape(ctx, translateShape(ctx.keep(R.makeSphere(r)), vec(b.pnt, 'pnt', line)), line);
       }),
       makeTorus: fn('Solid.makeTorus', (a, kw, line) => {
         const b = bind('makeTorus', [['radius1', undefined], ['radius2', undefined], ['pnt', [0, 0, 0]], ['dir', [0, 0, 1]], ['angleDegrees1', 0], ['angleDegrees2', 360]], a, kw, line);

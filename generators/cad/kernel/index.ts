@@ -21,10 +21,10 @@ const HARD_SLACK_MS = 2_000;
 /** Wall-clock cap as a multiple of the CPU limit: a job stalled on a loaded machine still ends. */
 const WALL_FACTOR = 10;
 /**
- * A worker whose wasm heap exceeds this is replaced after its current job. OpenCascade's heap
- * grows by roughly 1 MB per complex program even with every object we create deleted (memory
- * that replicad or OpenCascade keeps), and wasm memory never shrinks: replacing the worker
- * (≈1 s) every few hundred programs keeps a long run's memory bounded.
+ * A worker whose wasm heap exceeds this is replaced after its current job. With real destructors
+ * (dispose.ts) the heap stays at its 100 MB start over thousands of ordinary programs; wasm memory
+ * never shrinks, though, so a program that builds something huge would keep its high-water mark
+ * for the worker's life: replacing the worker (≈0.5 CPU-s) gives that memory back.
  */
 const MAX_HEAP_BYTES = 384 * 1024 ** 2;
 
@@ -38,7 +38,7 @@ interface Live {
 let live: Live | null = null;
 /** The kernels' compiled wasm, from the first worker: later workers instantiate it (worker-main.ts). */
 let compiled: unknown;
-export const kernelStats = { starts: 0, kills: 0, recycles: 0, heap: 0 };
+export const kernelStats = { starts: 0, kills: 0, recycles: 0, heap: 0, mfHeap: 0 };
 
 function start(): Live {
   const sab = new SharedArrayBuffer(4);
@@ -108,6 +108,7 @@ function call(req: object, limits: Limits): any {
     return { result: { ok: false, stage: 'limit', error: `program exceeded the hard limit of ${hard} ms of CPU time (or ${hard * WALL_FACTOR} ms wall) and was stopped`, ms: hard } };
   }
   kernelStats.heap = msg.heap;
+  kernelStats.mfHeap = msg.mfHeap ?? 0;
   if (msg.heap > MAX_HEAP_BYTES) stop('recycles');
   return msg;
 }

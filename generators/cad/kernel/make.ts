@@ -111,3 +111,9 @@ export function offsetOf(shape: R.Shape3D, d: number): R.Shape3D {
     return out;
   });
 }
+
+/** replicad's makeCylinder (gp_Ax2 at `base` along `dir`, BRepPrimAPI_MakeCylinder), without the gp_XYZ copies its makeAx2 leaves. */
+export function cylinderOf(r: number, h: number, base: V3, dir: V3): R.Solid {
+  const oc = R.getOC();
+  return scoped((t) => new R.Solid(t(new oc.BRepPrimAPI_MakeCylinder(t(new oc.gp_Ax2(t(pnt(oc, base)), t(new oc.gp_Dir(dir[0], dir[1], dir[2])))), r, h)).Shape()));
+}

@@ -6,7 +6,7 @@ import { bind, MAX_DIM, positive } from './args.js';
 import { add, applyFrame, axisRotation, compose, cross, dot, IDENTITY, invertFrame, len, makePlane, mul, planeFrame, rotatePlane, sub, toLocal, toWorld, unit, yDir, type Frame, type PlaneT, type V3 } from './geom.js';
 import { CadError, errText } from './lang/ast.js';
 import { fn, isHost, num, tuple, typeName, type Budget, type HostObject, type Value } from './lang/interp.js';
-import { booleanAny, bounds, geomType, kindOf, measureOf, shapeCenter, take, transformShape } from './shapes.js';
+import { booleanAny, bounds, faceNormal, geomType, kindOf, measureOf, shapeCenter, transformShape } from './shapes.js';
 import { subShapes } from './topo.js';
 
 /** What host values need of the run: the arena that frees kernel objects, and the budget. */
@@ -398,7 +398,7 @@ export function mirrorNormal(p: Value, line: number): V3 {
     if (!n[p]) throw new CadError('unsupported', `mirror plane ${JSON.stringify(p)}; use XY, XZ, YZ or a normal vector`, line);
     return n[p];
   }
-  if (p instanceof ShapeValue && kindOf(p.shape) === 'Face') return unit(take((p.shape as R.Face).normalAt()));
+  if (p instanceof ShapeValue && kindOf(p.shape) === 'Face') return unit(faceNormal(p.shape as R.Face));
   const v = vec(p, 'mirror plane normal', line);
   if (len(v) === 0) throw new CadError('geometry', 'mirror plane normal must not be zero', line);
   return unit(v);

@@ -10,9 +10,10 @@ type OC = ReturnType<typeof R.getOC>;
 type Builder = { Shape(): { delete(): void }; delete(): void; Clear?: () => void };
 
 /**
- * Deletes a builder for good. The bindings' delete() does not free what a boolean builder owns
- * (its PaveFiller, the intersection data of the whole operation: about 0.3 MB per fuse of a box
- * and a cylinder, never reclaimed); Clear() does, so it runs first wherever the builder has it.
+ * Deletes a builder for good. The bindings' own delete() freed nothing for builders (their bound
+ * destructor is empty: see dispose.ts, which now runs the real one); Clear() releases a boolean
+ * builder's PaveFiller (the intersection data of the whole operation, ~0.3 MB per fuse) even
+ * without it, so it still runs first wherever the builder has it.
  */
 function drop(builder: Builder): void {
   builder.Clear?.();
@@ -91,7 +92,8 @@ export function shell(shape: R.Shape3D, faces: R.Face[], t: number, kind: 'arc' 
   const list = new oc.NCollection_List_TopoDS_Shape();
   const builder = new oc.BRepOffsetAPI_MakeThickSolid();
   try {
-    for (const f of faces) list.Append(f.wrapped);
+    // Append hands back a copy of the stored item, which holds the face until deleted.
+    for (const f of faces) list.Append(f.wrapped).delete();
     const join = kind === 'arc' ? oc.GeomAbs_JoinType.GeomAbs_Arc : oc.GeomAbs_JoinType.GeomAbs_Intersection;
     builder.MakeThickSolidByJoin(shape.wrapped, list, t, 1e-4, oc.BRepOffset_Mode.BRepOffset_Skin, true, false, join, false);
   } catch (err) {

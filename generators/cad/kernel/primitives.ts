@@ -1,12 +1,13 @@
 // CadQuery's solid primitives on a Workplane, one at every stack location: box, cylinder,
 // sphere and wedge, oriented by the workplane (a box on a face workplane follows the face).
 import * as R from 'replicad';
-import { lineEdge, loftOf, polygonFace } from './make.js';
+import { cylinderOf, lineEdge, loftOf, polygonFace } from './make.js';
 import { bind, bool3, positive } from './args.js';
 import { add, len, mul, sub, toWorld, unit, type PlaneT, type V3 } from './geom.js';
 import { CadError } from './lang/ast.js';
 import { num, type Value } from './lang/interp.js';
 import { vec } from './objects.js';
+import { translateShape } from './shapes.js';
 import { attempt, finishShapes, op, prism } from './wp3d.js';
 import { planeAt, type Method, type WorkplaneValue } from './workplane.js';
 
@@ -69,7 +70,7 @@ export const METHODS_PRIMITIVES: Record<string, Method> = {
       (p) => {
         const dir = toWorld({ ...p, o: [0, 0, 0] }, d);
         const base = toWorld(p, [cx ? 0 : r, cy ? 0 : r, cz ? -h / 2 : 0]);
-        return this.keep(R.makeCylinder(r, h, base, dir) as Shape3D);
+        return this.keep(cylinderOf(r, h, base, dir) as Shape3D);
       },
       a.combine,
       'cylinder',
@@ -83,7 +84,7 @@ export const METHODS_PRIMITIVES: Record<string, Method> = {
       throw new CadError('unsupported', 'sphere() with partial angles', line);
     }
     const [cx, cy, cz] = bool3(a.centered, 'centered', line);
-    return solidAt(this, (p) => this.keep(R.makeSphere(r).translate(toWorld(p, [cx ? 0 : r, cy ? 0 : r, cz ? 0 : r])) as Shape3D), a.combine, 'sphere', line);
+    return solidAt(this, (p) => this.keep(translateShape(this.keep(R.makeSphere(r)), toWorld(p, [cx ? 0 : r, cy ? 0 : r, cz ? 0 : r])) as Shape3D), a.combine, 'sphere', line);
   },
   wedge(args, kw, line) {
     const a = bind(

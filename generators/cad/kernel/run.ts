@@ -4,6 +4,7 @@ import * as R from 'replicad';
 import { CadError, type Program } from './lang/ast.js';
 import { Budget, DEFAULT_LIMITS, fn, Interpreter, type Limits, type Value } from './lang/interp.js';
 import { add, dot, mul, type V3 } from './geom.js';
+import { faceNormal } from './shapes.js';
 import { countSubShapes, subFaces } from './topo.js';
 import { CadSession } from './workplane.js';
 
@@ -170,9 +171,7 @@ function prismVolume(shape: R.Shape3D): number | null {
         if (Math.abs(Math.abs(dot(along(f), d)) - 1) > 1e-12) return null;
         continue;
       }
-      const n = f.normalAt();
-      const nd = dot([n.x, n.y, n.z], d);
-      n.delete();
+      const nd = dot(faceNormal(f), d);
       const props = new oc.GProp_GProps();
       // The adaptive integration (Eps): the fixed one is ~1e-4 off on a cap bounded by a many-knot spline.
       oc.BRepGProp.SurfaceProperties(f.wrapped, props, 1e-9, false);

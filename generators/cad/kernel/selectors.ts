@@ -8,7 +8,7 @@ import type * as R from 'replicad';
 import { cross, dot, len, mul, unit, type V3 } from './geom.js';
 import { CadError } from './lang/ast.js';
 import { fn, num, type HostObject, type ModuleValue, type Value } from './lang/interp.js';
-import { bounds, geomType, kindOf, shapeCenter, take } from './shapes.js';
+import { bounds, edgeEnds, faceNormal, geomType, kindOf, shapeCenter } from './shapes.js';
 
 type Node =
   | { t: 'type'; name: string }
@@ -132,11 +132,9 @@ export function parseSelector(src: string, line: number): Node {
 /** Direction a selector compares against: planar face normal or straight edge direction. */
 function direction(s: R.AnyShape): V3 | null {
   const k = kindOf(s);
-  if (k === 'Face' && geomType(s) === 'PLANE') return unit(take((s as R.Face).normalAt()));
+  if (k === 'Face' && geomType(s) === 'PLANE') return unit(faceNormal(s as R.Face));
   if (k === 'Edge' && geomType(s) === 'LINE') {
-    const e = s as R.Edge;
-    const a = take(e.startPoint);
-    const b = take(e.endPoint);
+    const [a, b] = edgeEnds(s as R.Edge);
     return unit([b[0] - a[0], b[1] - a[1], b[2] - a[2]]);
   }
   return null;

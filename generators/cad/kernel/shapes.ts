@@ -47,9 +47,11 @@ export function shapeCenter(s: R.AnyShape): V3 {
   const type = s.wrapped.ShapeType();
   const ta = oc.TopAbs_ShapeEnum;
   if (type === ta.TopAbs_VERTEX) {
-    const p = oc.BRep_Tool.Pnt(oc.TopoDS.Vertex(s.wrapped));
+    const v = oc.TopoDS.Vertex(s.wrapped);
+    const p = oc.BRep_Tool.Pnt(v);
     const out: V3 = [p.X(), p.Y(), p.Z()];
     p.delete();
+    v.delete();
     return out;
   }
   if (type === ta.TopAbs_EDGE || type === ta.TopAbs_WIRE) return centreOfMass((p) => oc.BRepGProp.LinearProperties(s.wrapped, p, false, false));
@@ -115,6 +117,89 @@ export function geomType(s: R.AnyShape): string {
   if (k !== 'Face' && k !== 'Edge') return k.toUpperCase();
   const g = (s as R.Face | R.Edge).geomType as string;
   return GEOM_NAMES[g] ?? g;
+}
+
+/**
+ * replicad's Face.normalAt() at the face's UV centre (not normalised), without what it leaves in the
+ * heap (a BRepGProp_Face holding the face, whose delete() frees nothing in this build, and the
+ * gp_XYZ copies of its Vector): the same OpenCascade evaluation as BRepGProp_Face::Normal, the
+ * derivatives of the face's surface crossed, reversed on a reversed face.
+ */
+export function faceNormal(f: R.Face): V3 {
+  const oc = R.getOC();
+  const uv = oc.BRepTools.UVBounds(f.wrapped, 0, 0, 0, 0);
+  const surface = new oc.BRepAdaptor_Surface(f.wrapped, true);
+  const p = new oc.gp_Pnt();
+  const du = new oc.gp_Vec();
+  const dv = new oc.gp_Vec();
+  try {
+    surface.D1(0.5 * (uv.UMin + uv.UMax), 0.5 * (uv.VMin + uv.VMax), p, du, dv);
+    const n = du.Crossed(dv);
+    const out: V3 = [n.X(), n.Y(), n.Z()];
+    n.delete();
+    return f.wrapped.Orientation() === oc.TopAbs_Orientation.TopAbs_REVERSED ? [-out[0], -out[1], -out[2]] : out;
+  } finally {
+    for (const o of [dv, du, p, surface]) o.delete();
+  }
+}
+
+/** replicad's Edge.startPoint and endPoint (the curve adaptor at its first and last parameter), their temporaries deleted. */
+export function edgeEnds(e: R.Edge): [V3, V3] {
+  const c = new (R.getOC().BRepAdaptor_Curve)(e.wrapped);
+  try {
+    const at = (t: number): V3 => {
+      const p = c.Value(t);
+      const out: V3 = [p.X(), p.Y(), p.Z()];
+      p.delete();
+      return out;
+    };
+    return [at(c.FirstParameter()), at(c.LastParameter())];
+  } finally {
+    c.delete();
+  }
+}
+
+/**
+ * replicad's rotate(angle, position, direction) with the same OpenCascade calls (gp_Trsf rotation
+ * about the axis, BRepBuilderAPI_Transform with a copy, ModifiedShape), its builder and transform
+ * deleted: replicad leaves the builder, which holds the whole rotated shape.
+ */
+export function rotateShape<T extends R.AnyShape>(shape: T, deg: number, position: V3, direction: V3): T {
+  const oc = R.getOC();
+  const pnt = new oc.gp_Pnt(position[0], position[1], position[2]);
+  const dir = new oc.gp_Dir(direction[0], direction[1], direction[2]);
+  const axis = new oc.gp_Ax1(pnt, dir);
+  const t = new oc.gp_Trsf();
+  try {
+    t.SetRotation(axis, deg * R.DEG2RAD);
+    const b = new oc.BRepBuilderAPI_Transform(shape.wrapped, t, true, false);
+    try {
+      return owned(b.ModifiedShape(shape.wrapped)) as unknown as T;
+    } finally {
+      b.delete();
+    }
+  } finally {
+    for (const o of [t, axis, dir, pnt]) o.delete();
+  }
+}
+
+/** replicad's translate(vector) with the same OpenCascade calls, its builder and transform deleted (see rotateShape). */
+export function translateShape<T extends R.AnyShape>(shape: T, v: V3): T {
+  const oc = R.getOC();
+  const vec = new oc.gp_Vec(v[0], v[1], v[2]);
+  const t = new oc.gp_Trsf();
+  try {
+    t.SetTranslation(vec);
+    const b = new oc.BRepBuilderAPI_Transform(shape.wrapped, t, true, false);
+    try {
+      return owned(b.ModifiedShape(shape.wrapped)) as unknown as T;
+    } finally {
+      b.delete();
+    }
+  } finally {
+    t.delete();
+    vec.delete();
+  }
 }
 
 /** Reads a replicad Vector and frees its OpenCascade object at once. */

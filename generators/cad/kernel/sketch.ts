@@ -14,7 +14,7 @@ import { filletOrChamfer } from './occ.js';
 import { frameOf, LocationValue, opShape, ShapeValue, vec } from './objects.js';
 import { circumcentre, loopFaces, placeLoop, segEdge, segEnd, segStart, type Loc, type Loop, type P2, type Seg } from './profile.js';
 import { selectBy } from './selectors.js';
-import { geomType, kindOf, shapeCenter, take, transformShape } from './shapes.js';
+import { edgeEnds, geomType, kindOf, shapeCenter, take, transformShape } from './shapes.js';
 import { distinct, subFaces, subShapes } from './topo.js';
 import { polyLoop } from './wp2d.js';
 import { planeAt, WorkplaneValue, type Method } from './workplane.js';
@@ -144,7 +144,7 @@ export class SketchValue implements HostObject {
         const solid = this.keep(prismOf(f, [0, 0, 1]));
         const edges = (subShapes(solid, 'edge') as R.Edge[]).map((e) => this.keep(e)).filter((e) => {
           if (geomType(e) !== 'LINE') return false;
-          const [a, b] = [take(e.startPoint), take(e.endPoint)];
+          const [a, b] = edgeEnds(e);
           return Math.abs(Math.abs(b[2] - a[2]) - 1) < 1e-9 && mine.some((v) => Math.hypot(shapeCenter(v)[0] - a[0], shapeCenter(v)[1] - a[1]) < 1e-6);
         });
         const rounded = this.keep(filletOrChamfer(op, solid, edges, d));

@@ -8,6 +8,7 @@ import Manifold from 'manifold-3d';
 import opencascade from 'replicad-opencascadejs';
 import * as R from 'replicad';
 import { brepIoU, compare, type TruthGeometry } from './compare.js';
+import { functionTable, installDisposal } from './dispose.js';
 import type { Program } from './lang/ast.js';
 import { execute, type RunOptions, type RunResult } from './run.js';
 
@@ -55,21 +56,27 @@ export interface Compiled {
  * earlier workers tiered up (OpenCascade's 22 MB of wasm otherwise cost seconds of CPU to warm
  * up again in every new worker).
  */
-async function load<T>(factory: (opts: object) => Promise<T>, compiled: WebAssembly.Module | undefined, file: string): Promise<{ lib: T; mod: WebAssembly.Module }> {
+async function load<T>(factory: (opts: object) => Promise<T>, compiled: WebAssembly.Module | undefined, file: string): Promise<{ lib: T; mod: WebAssembly.Module; instance: WebAssembly.Instance }> {
   const mod = compiled ?? (await WebAssembly.compile(await readFile(file)));
+  let instance: WebAssembly.Instance | undefined;
   const lib = await factory({
     instantiateWasm(imports: WebAssembly.Imports, done: (inst: WebAssembly.Instance, mod: WebAssembly.Module) => void) {
-      void WebAssembly.instantiate(mod, imports).then((inst) => done(inst, mod));
+      void WebAssembly.instantiate(mod, imports).then((inst) => {
+        instance = inst;
+        done(inst, mod);
+      });
       return {};
     },
   });
-  return { lib, mod };
+  return { lib, mod, instance: instance! };
 }
 
 export async function serve(data: { flag: SharedArrayBuffer; port: MessagePort; compiled?: Compiled }): Promise<void> {
   const require = createRequire(import.meta.url);
   const ocl = await load(opencascade as never as (o: object) => Promise<Awaited<ReturnType<typeof opencascade>>>, data.compiled?.oc, require.resolve('replicad-opencascadejs/wasm'));
   const oc = ocl.lib;
+  // The bindings' delete() frees nothing for shapes, values and builders: see dispose.ts.
+  installDisposal(oc, functionTable(ocl.instance));
   R.setOC(oc);
   const mfl = await load(Manifold as never as (o: object) => Promise<Awaited<ReturnType<typeof Manifold>>>, data.compiled?.mf, require.resolve('manifold-3d/manifold.wasm'));
   const mf = mfl.lib;
@@ -77,6 +84,8 @@ export async function serve(data: { flag: SharedArrayBuffer; port: MessagePort; 
   const flag = new Int32Array(data.flag);
   // The wasm linear memory never shrinks: its size is the kernel's high-water mark.
   const heap = () => (oc as unknown as { wasmMemory?: WebAssembly.Memory }).wasmMemory?.buffer.byteLength ?? 0;
+  const mfMemory = Object.values(mfl.instance.exports).find((e) => e instanceof WebAssembly.Memory) as WebAssembly.Memory | undefined;
+  const mfHeap = () => mfMemory?.buffer.byteLength ?? 0;
   const reply = (msg: unknown) => {
     data.port.postMessage(msg);
     Atomics.store(flag, 0, 1);
@@ -85,7 +94,7 @@ export async function serve(data: { flag: SharedArrayBuffer; port: MessagePort; 
   data.port.on('message', (req: Request) => {
     try {
       if (req.op === 'run') {
-        reply({ result: cachedExecute(req.program, req.opts), heap: heap() });
+        reply({ result: cachedExecute(req.program, req.opts), heap: heap(), mfHeap: mfHeap() });
       } else {
         const meshOpts = { relTolerance: 0.002, angularTolerance: 0.3, edges: false };
         const res = cachedExecute(req.program, { ...req.opts, mesh: meshOpts });
@@ -99,11 +108,11 @@ export async function serve(data: { flag: SharedArrayBuffer; port: MessagePort; 
           const exact = fb?.ok ? fb.extra : undefined;
           Object.assign(comparison, exact ? { ...exact, method: 'brep' } : { iou: Math.max(0, comparison.iou), iouAbs: Math.max(0, comparison.iouAbs) });
         }
-        reply({ result: res.ok ? { ...res, mesh: undefined } : res, comparison, heap: heap() });
+        reply({ result: res.ok ? { ...res, mesh: undefined } : res, comparison, heap: heap(), mfHeap: mfHeap() });
       }
     } catch (e) {
-      reply({ result: { ok: false, stage: 'geometry', error: `kernel worker error: ${String((e as Error)?.message ?? e)}`, ms: 0 }, heap: heap() });
+      reply({ result: { ok: false, stage: 'geometry', error: `kernel worker error: ${String((e as Error)?.message ?? e)}`, ms: 0 }, heap: heap(), mfHeap: mfHeap() });
     }
   });
-  reply({ ready: true, heap: heap(), compiled: { oc: ocl.mod, mf: mfl.mod } satisfies Compiled });
+  reply({ ready: true, heap: heap(), mfHeap: mfHeap(), compiled: { oc: ocl.mod, mf: mfl.mod } satisfies Compiled });
 }

@@ -12,7 +12,7 @@ import { fn, isHost, num, type Budget, type HostObject, type ModuleValue, type V
 import { LocationValue, PlaneValue, ShapeValue, VectorValue, vec } from './objects.js';
 import { loopPolygon, segEdge, segEnd, segStart, type Loc, type Loop, type P2, type Seg } from './profile.js';
 import { selectBy } from './selectors.js';
-import { geomType, kindOf, shapeCenter, take, transformShape as transformShapeBy } from './shapes.js';
+import { faceNormal, geomType, kindOf, shapeCenter, transformShape as transformShapeBy } from './shapes.js';
 import type { SketchValue } from './sketch.js';
 import { distinct, subShapes, type Kind } from './topo.js';
 import { METHODS_2D } from './wp2d.js';
@@ -290,10 +290,10 @@ function newPlane(w: WorkplaneValue, centerOption: Value, origin: Value, line: n
     if (faces.length < objs.length || faces.some((f) => geomType(f) !== 'PLANE')) {
       throw new CadError('geometry', 'workplane() on several objects needs them all to be planar faces', line);
     }
-    normal = unit(take(faces[0].normalAt()));
+    normal = unit(faceNormal(faces[0]));
     const c0 = shapeCenter(faces[0]);
     for (const f of faces.slice(1)) {
-      if (Math.abs(dot(unit(take(f.normalAt())), normal) - 1) > 1e-4 || Math.abs(dot(sub(shapeCenter(f), c0), normal)) > 1e-4) {
+      if (Math.abs(dot(unit(faceNormal(f)), normal) - 1) > 1e-4 || Math.abs(dot(sub(shapeCenter(f), c0), normal)) > 1e-4) {
         throw new CadError('geometry', 'workplane() needs the selected faces to be coplanar', line);
       }
     }
@@ -304,7 +304,7 @@ function newPlane(w: WorkplaneValue, centerOption: Value, origin: Value, line: n
     if (it.t === 'shape' && kindOf(it.s) === 'Face') {
       if (geomType(it.s) !== 'PLANE') throw new CadError('geometry', 'workplane() on a non-planar face', line);
       center = shapeCenter(it.s);
-      normal = unit(take((it.s as R.Face).normalAt()));
+      normal = unit(faceNormal(it.s as R.Face));
       xDir = computeXDir(normal);
     } else {
       const [l] = w.locs();

@@ -3,7 +3,7 @@
 // and holes, fillet/chamfer/shell, booleans, split and rigid moves. Each operation is charged to
 // the budget; results are combined with the context solid as CadQuery's _combineWithBase does.
 import * as R from 'replicad';
-import { compoundOf, loftOf, offsetOf, owned, polygonFace, prismOf, revolutionOf } from './make.js';
+import { compoundOf, cylinderOf, loftOf, offsetOf, owned, polygonFace, prismOf, revolutionOf } from './make.js';
 import { bind, combineMode, length, MAX_DIM, positive } from './args.js';
 import { dot, len, mul, sub, toLocal, toWorld, unit, type PlaneT, type V3 } from './geom.js';
 import { CadError, errText } from './lang/ast.js';
@@ -11,7 +11,7 @@ import { num, typeName, type Value } from './lang/interp.js';
 import { boolean as occBoolean, filletOrChamfer, shell as occShell, sweep as occSweep } from './occ.js';
 import { frameOf, mirrorShape, ShapeValue, vec } from './objects.js';
 import { loopFaces, loopWire, placeLoop, segEdge, type Loc, type Loop } from './profile.js';
-import { bounds, innerWires, kindOf, measureOf, outerWire, shapeCenter, transformShape, wirePlaneNormal } from './shapes.js';
+import { bounds, innerWires, kindOf, measureOf, outerWire, rotateShape, shapeCenter, transformShape, wirePlaneNormal } from './shapes.js';
 import { distinct, subEdges, subFaces, subShapes } from './topo.js';
 import { planeAt, samePlane, WorkplaneValue, type Method } from './workplane.js';
 import { boxOn } from './primitives.js';
@@ -217,7 +217,7 @@ function bore(w: WorkplaneValue, name: string, d: number, depthV: Value, extra: 
   const tools = w.locs().map((l) => {
     op(w, name, line);
     const p = planeAt(w.state.plane, l);
-    const cyl = w.keep(R.makeCylinder(d / 2, depth, p.o, mul(p.z, -1)) as Shape3D);
+    const cyl = w.keep(cylinderOf(d / 2, depth, p.o, mul(p.z, -1)) as Shape3D);
     return extra ? w.session.combine(cyl, extra(p), 'fuse', line) : cyl;
   });
   let out = solid;
@@ -367,7 +367,7 @@ export const METHODS_3D: Record<string, Method> = {
     const a = bind('cboreHole', [['diameter', undefined], ['cboreDiameter', undefined], ['cboreDepth', undefined], ['depth', null], ['clean', true]], args, kw, line);
     const cd = positive(a.cboreDiameter, 'cboreDiameter', line);
     const ch = positive(a.cboreDepth, 'cboreDepth', line);
-    return bore(this, 'cboreHole', positive(a.diameter, 'diameter', line), a.depth, (p) => this.keep(R.makeCylinder(cd / 2, ch, p.o, mul(p.z, -1)) as Shape3D), line);
+    return bore(this, 'cboreHole', positive(a.diameter, 'diameter', line), a.depth, (p) => this.keep(cylinderOf(cd / 2, ch, p.o, mul(p.z, -1)) as Shape3D), line);
   },
   cskHole(args, kw, line) {
     const a = bind('cskHole', [['diameter', undefined], ['cskDiameter', undefined], ['cskAngle', undefined], ['depth', null], ['clean', true]], args, kw, line);
@@ -457,7 +457,7 @@ export const METHODS_3D: Record<string, Method> = {
     const p1 = vec(a.axisEndPoint, 'axisEndPoint', line);
     if (len(sub(p1, p0)) < 1e-9) throw new CadError('geometry', 'rotation axis start and end coincide', line);
     const ang = num(a.angleDegrees, 'angleDegrees', line);
-    return rigid(this, 'rotate', (s) => s.clone().rotate(ang, p0, unit(sub(p1, p0))), line);
+    return rigid(this, 'rotate', (s) => rotateShape(s, ang, p0, unit(sub(p1, p0))), line);
   },
   rotateAboutCenter(args, kw, line) {
     const a = bind('rotateAboutCenter', [['axisEndPoint', undefined], ['angleDegrees', undefined]], args, kw, line);
@@ -465,7 +465,7 @@ export const METHODS_3D: Record<string, Method> = {
     if (len(axis) < 1e-9) throw new CadError('geometry', 'rotation axis must not be zero', line);
     const ang = num(a.angleDegrees, 'angleDegrees', line);
     // Each object about its own centre (CadQuery rotates every stack object so).
-    return rigid(this, 'rotateAboutCenter', (s) => s.clone().rotate(ang, shapeCenter(s), unit(axis)), line);
+    return rigid(this, 'rotateAboutCenter', (s) => rotateShape(s, ang, shapeCenter(s), unit(axis)), line);
   },
   mirror(args, kw, line) {
     const a = bind('mirror', [['mirrorPlane', 'XY'], ['basePointVector', null], ['union', false]], args, kw, line);
