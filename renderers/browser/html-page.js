@@ -2,6 +2,9 @@
 // page). vfLayOut draws a scene into #root and returns its height and the layout box of every
 // [data-id] element; vfProbe reports, per id, whether the element is visible inside the screen and
 // uncovered (document.elementFromPoint at its centre and four inner points hits it or a descendant).
+// vfShow(s, m) lays out like vfLayOut and marks the scene on screen for the screencast: once the
+// viewport is the scene's size, it scrolls the document to m (#root is fixed to the viewport, so no
+// pixel moves).
 (function () {
   const root = () => document.getElementById('root');
   window.vfLayOut = function (s) {
@@ -22,6 +25,27 @@
     }
     return { height, boxes };
   };
+  // For the screencast (html.ts): a frame whose metadata says scroll offset m was committed by the
+  // renderer after this scroll, so after the markup and, since the mark is set only then, at the scene's
+  // viewport size. A frame drawn after a resize but before the renderer saw it has the new size but old
+  // content (measured: half a page blank). When the viewport still has another size, the mark is set in
+  // the resize event, which runs in the same rendering update as the resize: one frame, not two.
+  let pending = null;
+  const mark = (m, w, h) => {
+    pending = { m, w, h };
+    if (innerWidth !== w || innerHeight !== h) return false;
+    pending = null;
+    window.scrollTo(0, m);
+    return true;
+  };
+  addEventListener('resize', () => pending && mark(pending.m, pending.w, pending.h));
+  // Lays the scene out and marks it m, now or once the viewport is resized to it.
+  window.vfShow = function (s, m) {
+    const r = window.vfLayOut(s);
+    mark(m, s.width, r.height);
+    return r;
+  };
+  window.vfMark = mark;
   window.vfProbe = function (ids) {
     const base = root().getBoundingClientRect();
     const res = {};

@@ -42,21 +42,86 @@ function pageHtml(): string {
     face('VF Mono', 'DejaVuSansMono-Bold.ttf', 'bold'),
   ].join('');
   return `<!doctype html><html><head><meta charset="utf-8"><style>${faces}
-html,body{margin:0;padding:0;background:#fff}*{box-sizing:border-box}
-#root{position:relative;overflow:hidden;font-family:"VF Sans";-webkit-font-smoothing:antialiased}</style><style id="vf-style"></style>
-<script>${readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'html-page.js'), 'utf8')}</script></head><body><div id="root"></div></body></html>`;
+html,body{margin:0;padding:0;background:#fff}*{box-sizing:border-box}html{overflow:hidden}
+#root{position:fixed;left:0;top:0;overflow:hidden;font-family:"VF Sans";-webkit-font-smoothing:antialiased}</style><style id="vf-style"></style>
+<script>${readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'html-page.js'), 'utf8')}</script></head><body><div id="root"></div><div style="height:${MAX_H + MARKS}px"></div></body></html>`;
 }
 
-const sessions = new WeakMap<Page, CDPSession>();
+/** Largest scene; the page's first viewport. */
+const MAX_W = 1600;
+const MAX_H = 1200;
+/** Scene marks cycle through 1..MARKS-1: a frame 4,095 scenes old cannot still be on its way. */
+const MARKS = 4096;
+
+/**
+ * How pixels leave Chromium. 'screenshot' (default): Page.captureScreenshot of the scene clipped from a
+ * 1600×1200 viewport. 'screencast' (VERIFORGE_HTML_CAPTURE=screencast): frames of a running
+ * Page.startScreencast, which reuse the compositor's capture buffers where a screenshot allocates fresh
+ * bitmaps; it needs the viewport sized to each scene. Both give the same bytes (test/gui/html-capture);
+ * which costs less depends on the machine (BENCHMARKS.md, "screencast capture path").
+ */
+export type HtmlCapture = 'screencast' | 'screenshot';
+let capture: HtmlCapture = process.env.VERIFORGE_HTML_CAPTURE === 'screencast' ? 'screencast' : 'screenshot';
+/** For benches and tests that compare both paths. */
+export function setHtmlCapture(c: HtmlCapture): void {
+  capture = c;
+}
+/** Screencast captures, those that fell back to a screenshot, frames received, nudges (see castScene). */
+export const castStats = { frames: 0, fallbacks: 0, received: 0, nudges: 0 };
+
+interface PageState {
+  cdp: CDPSession;
+  casting: boolean;
+  /** Viewport now, "w×h": a screencast frame is the whole viewport, so it is sized to each scene. */
+  view: string;
+  mark: number;
+  /** The last scene drawn: drawing it again changes no pixel, so no frame would come. */
+  last: string;
+  /** The scene awaited: the marks it was given on screen and its size. */
+  want: { marks: number[]; size: string; early?: { png: Buffer; size: string }; resolve: (png: Buffer) => void } | null;
+}
+const states = new WeakMap<Page, PageState>();
+
+/** PNG size from its header (IHDR): a second proof, next to the metadata, of the frame's size. */
+const pngSize = (png: Buffer) => `${png.readUInt32BE(16)}×${png.readUInt32BE(20)}`;
 
 async function setupPage(page: Page): Promise<void> {
-  sessions.set(page, await page.createCDPSession());
+  const st: PageState = { cdp: await page.createCDPSession(), casting: false, view: '', mark: 0, last: '', want: null };
+  states.set(page, st);
+  st.cdp.on('Page.screencastFrame', (e: { data: string; sessionId: number; metadata: { scrollOffsetY: number; deviceWidth: number; deviceHeight: number } }) => {
+    castStats.received++;
+    void st.cdp.send('Page.screencastFrameAck', { sessionId: e.sessionId }).catch(() => {});
+    const w = st.want;
+    // A frame is taken only when it proves its scene: its scroll offset is one of the scene's marks (set
+    // after the markup, at the scene's viewport size: vfMark), and its viewport and image have the
+    // scene's size. Any other frame shows an older screen.
+    if (!w || !w.marks.includes(e.metadata.scrollOffsetY)) return;
+    const png = Buffer.from(e.data, 'base64');
+    const size = `${e.metadata.deviceWidth}×${e.metadata.deviceHeight}`;
+    if (pngSize(png) !== size) return;
+    // Before the scene's laid-out size is known, the frame is kept to be checked then.
+    if (!w.size) w.early = { png, size };
+    else if (size === w.size) (st.want = null), w.resolve(png);
+  });
   await page.setRequestInterception(true);
   page.on('request', (r) => (r.url().startsWith('data:') ? r.continue() : r.abort('blockedbyclient')).catch(() => {}));
   await page.setJavaScriptEnabled(true);
-  await page.setViewport({ width: 1600, height: 1200, deviceScaleFactor: 1 });
+  await setView(page, st, MAX_W, MAX_H);
   await page.setContent(pageHtml(), { waitUntil: 'load' });
   await page.evaluate(() => Promise.all(['VF Sans', 'VF Serif', 'VF Mono'].flatMap((f) => [document.fonts.load(`12px "${f}"`), document.fonts.load(`bold 12px "${f}"`)])).then(() => undefined));
+}
+
+async function setView(page: Page, st: PageState, width: number, height: number): Promise<void> {
+  if (st.view === `${width}×${height}`) return;
+  await page.setViewport({ width, height, deviceScaleFactor: 1 });
+  st.view = `${width}×${height}`;
+}
+
+async function setCasting(st: PageState, on: boolean): Promise<void> {
+  if (st.casting === on) return;
+  st.casting = on;
+  // The first frame after a start shows the screen already there: the marks tell it apart.
+  await st.cdp.send(on ? 'Page.startScreencast' : 'Page.stopScreencast', on ? { format: 'png' } : undefined);
 }
 
 let pool: PagePool | null = null;
@@ -73,8 +138,17 @@ export async function closeHtmlPool(): Promise<void> {
   await p?.close();
 }
 
-const layOut = (page: Page, s: HtmlScene) =>
-  page.evaluate((x) => (window as any).vfLayOut(x), { width: s.width, height: s.height, css: s.css, html: s.html, fitHeight: s.fitHeight === true }) as Promise<{ height: number; boxes: Record<string, Box> }>;
+type Laid = { height: number; boxes: Record<string, Box> };
+const sceneArg = (s: HtmlScene) => ({ width: s.width, height: s.height, css: s.css, html: s.html, fitHeight: s.fitHeight === true });
+const layOut = (page: Page, s: HtmlScene) => page.evaluate((x) => (window as any).vfLayOut(x), sceneArg(s)) as Promise<Laid>;
+
+/** Lays out without capturing: a running screencast would encode a frame nobody takes. */
+async function layOutOnly(page: Page, s: HtmlScene) {
+  const st = states.get(page)!;
+  await setCasting(st, false);
+  st.last = '';
+  return layOut(page, s);
+}
 
 function checkSize(scene: HtmlScene): void {
   if (!(scene.width > 0 && scene.height > 0 && scene.width <= 1600 && scene.height <= 1200)) throw new VeriforgeError(`html scene size ${scene.width}×${scene.height}: allowed 1..1600 × 1..1200`);
@@ -83,25 +157,89 @@ function checkSize(scene: HtmlScene): void {
 /** The boxes `renderHtml` would report, from the same layout, without the screenshot (most of a render's cost). */
 export async function layoutHtml(scene: HtmlScene): Promise<Record<string, Box>> {
   checkSize(scene);
-  return htmlPool().run(async (page) => (await layOut(page, scene)).boxes);
+  return htmlPool().run(async (page) => (await layOutOnly(page, scene)).boxes);
 }
 
-/** Draws an HTML scene in a pooled page; PNG from a clipped screenshot, boxes from the layout. */
+/** Draws an HTML scene in a pooled page; PNG from a screencast frame or a clipped screenshot, boxes from the layout. */
 export async function renderHtml(scene: HtmlScene, opts: EncodeOptions = {}): Promise<RenderedImage> {
   checkSize(scene);
   return htmlPool().run(async (page) => {
-    const { height, boxes } = await layOut(page, scene);
-    const { data } = await sessions.get(page)!.send('Page.captureScreenshot', {
-      format: 'png',
-      optimizeForSpeed: true,
-      captureBeyondViewport: false,
-      clip: { x: 0, y: 0, width: scene.width, height, scale: 1 },
-    });
-    const shot = Buffer.from(data, 'base64');
+    const { png, height, boxes } = capture === 'screencast' ? await castScene(page, scene) : await shootScene(page, scene);
     const format = opts.format ?? 'png';
-    const bytes = format === 'png' ? shot : await reencode(shot, scene.width, height, opts);
+    const bytes = format === 'png' ? png : await reencode(png, scene.width, height, opts);
     return { bytes, format, width: scene.width, height, boxes };
   });
+}
+
+/** The screenshot path: a 1600×1200 viewport, the scene clipped from its top left corner. */
+async function shootScene(page: Page, scene: HtmlScene) {
+  const st = states.get(page)!;
+  await setCasting(st, false);
+  await setView(page, st, MAX_W, MAX_H);
+  st.last = '';
+  const { height, boxes } = await layOut(page, scene);
+  return { png: await screenshot(st, scene.width, height, 0), height, boxes };
+}
+
+/** `top`: the document's scroll offset (a clip is in document coordinates; the screencast scrolls). */
+async function screenshot(st: PageState, width: number, height: number, top: number): Promise<Buffer> {
+  const { data } = await st.cdp.send('Page.captureScreenshot', {
+    format: 'png',
+    optimizeForSpeed: true,
+    captureBeyondViewport: false,
+    clip: { x: 0, y: top, width, height, scale: 1 },
+  });
+  return Buffer.from(data, 'base64');
+}
+
+/** Time a frame may take before the screenshot stands in (slow only under heavy load). */
+const FRAME_WAIT_MS = 2000;
+/**
+ * After a viewport resize the screencast sometimes sends no frame at all until something else changes
+ * (about one resize in four, measured). So while none has come, every NUDGE_MS the page is scrolled
+ * to a fresh mark: a change of no pixel (the scene is fixed to the viewport) that makes a new frame.
+ */
+const NUDGE_MS = 40;
+
+const nextMark = (st: PageState) => (st.mark = (st.mark % (MARKS - 1)) + 1);
+
+/**
+ * The screencast path: the viewport is the scene's size and the frame that proves it shows this
+ * scene (mark and size, see setupPage and vfMark) is the image. A scene equal to the last one on this
+ * page gives no frame (nothing changed), and a frame may not come in time: both fall back to a
+ * screenshot of the same pixels.
+ */
+async function castScene(page: Page, scene: HtmlScene) {
+  const st = states.get(page)!;
+  const key = JSON.stringify([scene.width, scene.height, scene.css, scene.html, scene.fitHeight === true]);
+  const same = key === st.last;
+  st.last = key;
+  await setCasting(st, true);
+  const marks = [nextMark(st)];
+  let got: Buffer | null = null;
+  const frame = new Promise<Buffer>((resolve) => (st.want = { marks, size: '', resolve: (png) => resolve((got = png)) }));
+  try {
+    const { height, boxes } = (await page.evaluate((x, m) => (window as any).vfShow(x, m), sceneArg(scene), marks[0])) as Laid;
+    const w = st.want!;
+    w.size = `${scene.width}×${height}`;
+    if (w.early?.size === w.size) w.resolve(w.early.png);
+    await setView(page, st, scene.width, height);
+    const deadline = performance.now() + FRAME_WAIT_MS;
+    while (!same && !got && performance.now() < deadline) {
+      await Promise.race([frame, new Promise((r) => setTimeout(r, NUDGE_MS))]);
+      if (got) break;
+      const m = nextMark(st);
+      castStats.nudges++;
+      marks.push(m);
+      await page.evaluate((a) => (window as any).vfMark(...a), [m, scene.width, height]);
+    }
+    castStats.frames++;
+    if (got) return { png: got as Buffer, height, boxes };
+    castStats.fallbacks++;
+    return { png: await screenshot(st, scene.width, height, await page.evaluate(() => window.scrollY)), height, boxes };
+  } finally {
+    st.want = null;
+  }
 }
 
 async function reencode(png: Buffer, width: number, height: number, opts: EncodeOptions): Promise<Buffer> {
@@ -116,7 +254,7 @@ async function reencode(png: Buffer, width: number, height: number, opts: Encode
  */
 export async function probeHtml(scene: HtmlScene, ids: string[]): Promise<Record<string, { uncovered: boolean; visible: boolean }>> {
   return htmlPool().run(async (page) => {
-    await layOut(page, scene);
+    await layOutOnly(page, scene);
     return page.evaluate((list) => (window as any).vfProbe(list), ids) as Promise<Record<string, { uncovered: boolean; visible: boolean }>>;
   });
 }

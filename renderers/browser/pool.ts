@@ -10,7 +10,11 @@ export const CHROMIUM = process.env.VERIFORGE_CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none',
   // Pages of the pool work side by side: none may be throttled as a background tab (its frames, and so
   // its screenshots, would stall while another page has the focus).
-  '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows', '--disable-renderer-backgrounding'];
+  '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows', '--disable-renderer-backgrounding',
+  // Every frame rasters its tiles whole. With partial raster a changed region is drawn into the tiles of
+  // the previous scene on the page, and edges there came out one level off: the bytes of an image
+  // depended on what that page drew before (19 of 120 screens and documents, rendered in two orders).
+  '--disable-partial-raster'];
 
 export interface PoolOptions {
   /** Pages kept open (each job holds one page). */
