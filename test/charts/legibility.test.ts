@@ -59,6 +59,19 @@ describe('legibility check', () => {
     expect(legibilityProblems(img.texts!)).toEqual([]);
   });
 
+  it.each([
+    [968, 'a 2×2 grid whose pie legend reached the next panel\'s axis title'],
+    [1080, 'a 2×2 grid whose pie legend ran over the next panel\'s ticks'],
+    [1623, 'a grid panel of horizontal bars with nine value ticks in monospace'],
+    [494, 'a radar whose outer ring label sat on a long spoke label'],
+  ])('matplotlib chart-to-code #%i (seed 2026, level 3), %s, is legible at the first draw', async (i) => {
+    const p = resolveParams(chartToCode.params, { target: 'matplotlib' }, 'params', chartToCode.levels[3]);
+    const inst = chartToCode.generate(new Rng(deriveSeed(2026, 'chart-to-code', i)), p);
+    const img = await render(inst.scene as Scene);
+    expect(img.texts!.length).toBeGreaterThan(5);
+    expect(legibilityProblems(img.texts!)).toEqual([]);
+  });
+
   const SAMPLE: [string, string, TaskDefinition, Record<string, unknown>, number][] = [
     ['vega-lite', 'chart-qa', chartQa, { library: 'vega-lite' }, 16],
     ['vega-lite', 'chart-to-table', chartToTable, { library: 'vega-lite' }, 8],

@@ -49,7 +49,7 @@ export const emitBar: PanelEmitter = (spec, ctx) => {
   let tilted = false;
   if (horizontal) {
     lines.push(...categoryTickLines(ax, 'y', cats, d.categories, st), `${ax}.invert_yaxis()`, `${ax}.set_ylabel(${pyStr(spec.xTitle)})`);
-    lines.push(...valueAxisLines(ax, 'x', spec.value, st.grid));
+    lines.push(...valueAxisLines(ax, 'x', spec.value, st.grid, { st, inGrid: ctx.inGrid }));
   } else {
     const ticks = categoryTickLines(ax, 'x', cats, d.categories, st);
     tilted = ticks.length > 1;

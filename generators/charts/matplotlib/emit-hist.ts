@@ -17,7 +17,7 @@ export const emitHist: PanelEmitter = (spec, ctx) => {
     `${edges} = ${pyList(d.edges)}`,
     `${counts} = ${pyList(d.counts)}`,
     `${ax}.hist(${edges}[:-1], bins=${edges}, weights=${counts}, color=${pyStr(st.palette[0])}, edgecolor='white')`,
-    ...valueAxisLines(ax, 'x', spec.xAxis!, false),
+    ...valueAxisLines(ax, 'x', spec.xAxis!, false, { st, inGrid: ctx.inGrid }),
     ...valueAxisLines(ax, 'y', spec.value, st.grid),
   ];
 };

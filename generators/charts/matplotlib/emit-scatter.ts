@@ -16,7 +16,7 @@ export const emitScatter: PanelEmitter = (spec, ctx) => {
     const label = d.groups.length > 1 ? `, label=${pyStr(g)}` : '';
     lines.push(`${ax}.scatter(${xs}, ${ys}, s=36, color=${pyStr(st.palette[gi])}, alpha=0.9${label})`);
   });
-  lines.push(...valueAxisLines(ax, 'x', spec.xAxis!, st.grid), ...valueAxisLines(ax, 'y', spec.value, st.grid));
+  lines.push(...valueAxisLines(ax, 'x', spec.xAxis!, st.grid, { st, inGrid: ctx.inGrid }), ...valueAxisLines(ax, 'y', spec.value, st.grid));
   if (d.groups.length > 1) lines.push(legendLine(ax, st, spec.legendTitle, d.groups.length));
   return lines;
 };

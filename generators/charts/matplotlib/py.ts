@@ -1,4 +1,4 @@
-import { fitCategoryLabels } from '../text-width.js';
+import { fitCategoryLabels, textWidth } from '../text-width.js';
 import type { ChartSpec, ChartStyle, QAxis } from '../spec.js';
 
 /**
@@ -52,16 +52,35 @@ export function axisTicks(a: QAxis): number[] {
   return out;
 }
 
-/** Limits, ticks, label and grid of a value axis (`which` is 'x' or 'y'). */
-export function valueAxisLines(ax: string, which: 'x' | 'y', a: QAxis, grid: boolean): string[] {
-  const out = [`${ax}.set_${which}lim(${pyNum(a.min)}, ${pyNum(a.max)})`, `${ax}.set_${which}ticks(${pyList(axisTicks(a))})`];
+/** Plot width in pixels matplotlib leaves a single axes of this style (what category labels share). */
+export const plotWidth = (st: ChartStyle) => Math.round(st.width + 160 - 140);
+
+/** Plot width in pixels of a panel in a subplot grid (its axes, without tick labels and legend). */
+export const GRID_PLOT_WIDTH = 180;
+
+/**
+ * Every other tick of a horizontal value axis, as often as needed, while its labels (as matplotlib
+ * prints them: the decimals of the finest tick) would not fit side by side in `width` px.
+ */
+export function thinTicks(ticks: number[], st: ChartStyle, width: number): number[] {
+  const decimals = Math.max(0, ...ticks.map((t) => (String(t).split('.')[1] ?? '').length));
+  const need = (ts: number[]) => ts.reduce((s, t) => s + textWidth(t.toFixed(decimals), st.font, st.fontSize) + 0.6 * st.fontSize, 0);
+  let out = ticks;
+  while (out.length > 2 && need(out) > width) out = out.filter((_, i) => i % 2 === 0);
+  return out;
+}
+
+/**
+ * Limits, ticks, label and grid of a value axis (`which` is 'x' or 'y'). With `fit`, the ticks of an
+ * x axis are thinned until their labels fit the plot's width (a grid panel's or the style's).
+ */
+export function valueAxisLines(ax: string, which: 'x' | 'y', a: QAxis, grid: boolean, fit?: { st: ChartStyle; inGrid?: boolean }): string[] {
+  const ticks = which === 'x' && fit ? thinTicks(axisTicks(a), fit.st, fit.inGrid ? GRID_PLOT_WIDTH : plotWidth(fit.st)) : axisTicks(a);
+  const out = [`${ax}.set_${which}lim(${pyNum(a.min)}, ${pyNum(a.max)})`, `${ax}.set_${which}ticks(${pyList(ticks)})`];
   if (a.title) out.push(`${ax}.set_${which}label(${pyStr(a.title)})`);
   if (grid) out.push(`${ax}.grid(axis=${pyStr(which)}, alpha=0.3)`, `${ax}.set_axisbelow(True)`);
   return out;
 }
-
-/** Plot width in pixels matplotlib leaves a single axes of this style (what category labels share). */
-export const plotWidth = (st: ChartStyle) => Math.round(st.width + 160 - 140);
 
 /**
  * Category tick labels at positions 0..n-1, tilted or vertical when they would touch (measured in

@@ -64,7 +64,7 @@ export function matplotlibScript(fig: MplFigure): string {
   if (fig.kind === 'grid' && fig.grid) {
     const { rows, cols, title } = fig.grid;
     const [w, h] = [Number((3.9 * cols + 0.4).toFixed(2)), Number(((first.style.height + 110) * rows / 100 + 0.4).toFixed(2))];
-    body.push(`fig, axes = plt.subplots(${rows}, ${cols}, figsize=(${pyNum(w)}, ${pyNum(h)}))`);
+    body.push(`fig, axes = plt.subplots(${rows}, ${cols}, figsize=(${pyNum(w)}, ${pyNum(h)}), layout='constrained')`);
     fig.charts.forEach((spec, i) => {
       const at = rows > 1 ? `axes[${Math.floor(i / cols)}, ${i % cols}]` : `axes[${i}]`;
       body.push('', `# ${spec.title}`, `ax = ${at}`, ...panelLines(fig, spec, { ax: 'ax', names, inGrid: true }), `ax.set_title(${pyStr(spec.title)})`);
@@ -82,5 +82,5 @@ export function matplotlibScript(fig: MplFigure): string {
   const imports = ['import matplotlib.pyplot as plt', 'import numpy as np'];
   if (text.includes('LinearSegmentedColormap')) imports.push('from matplotlib.colors import LinearSegmentedColormap');
   const bg = first.style.background === '#ffffff' ? [] : [`fig.patch.set_facecolor(${pyStr(first.style.background)})`];
-  return [...imports, '', ...styleLines(first.style), '', text, ...bg, 'fig.tight_layout()', ...ending(fig.ending), ''].join('\n');
+  return [...imports, '', ...styleLines(first.style), '', text, ...bg, ...(fig.kind === 'grid' ? [] : ['fig.tight_layout()']), ...ending(fig.ending), ''].join('\n');
 }
