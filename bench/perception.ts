@@ -8,7 +8,8 @@
 // the screens or documents can go below. Documents are cut to their content (`fitHeight`); a third
 // line renders the same documents at their full height, as before that, for comparison. The lines of
 // one task are measured in alternating batches (`--rounds`), so the load of a shared machine falls
-// on all of them alike.
+// on all of them alike. Screens and documents come from Page.captureScreenshot (renderers/browser/html.ts,
+// the default); a line "screencast path" renders the same items from a running screencast instead.
 // npx tsx bench/perception.ts [--items 60] [--rounds 3] [--level 3] [--task NAME]...
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -17,6 +18,7 @@ import { deriveSeed, Rng } from '../core/rng.js';
 import type { Scene } from '../core/scene.js';
 import { grounded, scenesOf, type Level } from '../core/task.js';
 import { tasks } from '../generators/index.js';
+import { castStats, setHtmlCapture } from '../renderers/browser/html.js';
 import { closeRenderers, render } from '../renderers/index.js';
 import { verify } from '../verifiers/index.js';
 import { timed } from './tree-cpu.js';
@@ -66,11 +68,13 @@ for (const name of names) {
   // Warm-up: fonts, lazy tables, the page pool (both pages).
   await Promise.all([one(name, -1, phase), one(name, -2, phase)]);
   phase.gen = phase.draw = 0;
-  const lines: { label: string; run: (i: number) => Promise<unknown>; wall: number; cpu: number }[] = [{ label: name, run: (i) => one(name, i, phase), wall: 0, cpu: 0 }];
+  const lines: { label: string; run: (i: number) => Promise<unknown>; wall: number; cpu: number; cast?: boolean }[] = [{ label: name, run: (i) => one(name, i, phase), wall: 0, cpu: 0 }];
+  if (name === 'gui-ground' || name === 'doc-qa') lines.push({ label: '  screencast path', run: (i) => one(name, i, { gen: 0, draw: 0 }), wall: 0, cpu: 0, cast: true });
   if (name === 'gui-ground' || name === 'doc-qa') lines.push({ label: '  blank pages, same size', run: (i) => Promise.all(scenesOf(instance(name, i)).map((s, k) => render(blank(name)(s, k, i)))), wall: 0, cpu: 0 });
   if (name === 'doc-qa') lines.push({ label: '  full-height pages', run: (i) => one(name, i, { gen: 0, draw: 0 }, fullHeight), wall: 0, cpu: 0 });
   for (let r = 0; r < ROUNDS; r++) {
     for (const l of lines) {
+      setHtmlCapture(l.cast ? 'screencast' : 'screenshot');
       const t = await timed(2, Array.from({ length: N }, (_, i) => () => l.run(i)));
       l.wall += t.wall;
       l.cpu += t.cpu;
@@ -80,6 +84,7 @@ for (const name of names) {
   const pixels = [...sizes.entries()].filter(([k]) => k.startsWith(`${name}/`) && !/\/-\d$/.test(k)).flatMap(([, v]) => v).reduce((a, v) => a + v.width * v.height, 0) / N / 1e6;
   console.log(line(name, items, lines[0].wall, lines[0].cpu, `   (generate ${(phase.gen / items).toFixed(1)} ms, render ${(phase.draw / items).toFixed(1)} ms wall per item; ${pixels.toFixed(2)} MP per image)`));
   for (const l of lines.slice(1)) console.log(line(l.label, items, l.wall, l.cpu));
+  if (castStats.frames) console.log(`  screencast so far: ${castStats.frames} captures, ${castStats.fallbacks} fell back to a screenshot, ${castStats.received} frames received, ${castStats.nudges} nudges`);
 }
 console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 await closeRenderers();

@@ -196,10 +196,11 @@ async function screenshot(st: PageState, width: number, height: number, top: num
 const FRAME_WAIT_MS = 2000;
 /**
  * After a viewport resize the screencast sometimes sends no frame at all until something else changes
- * (about one resize in four, measured). So while none has come, every NUDGE_MS the page is scrolled
- * to a fresh mark: a change of no pixel (the scene is fixed to the viewport) that makes a new frame.
+ * (about one resize in five, measured; never without a resize). So after a resize, while no frame has
+ * come, every NUDGE_MS the page is scrolled to a fresh mark: a change of no pixel (the scene is fixed
+ * to the viewport) that makes a new frame. Each nudge may cost a frame, hence not sooner.
  */
-const NUDGE_MS = 40;
+const NUDGE_MS = 100;
 
 const nextMark = (st: PageState) => (st.mark = (st.mark % (MARKS - 1)) + 1);
 
@@ -223,10 +224,11 @@ async function castScene(page: Page, scene: HtmlScene) {
     const w = st.want!;
     w.size = `${scene.width}×${height}`;
     if (w.early?.size === w.size) w.resolve(w.early.png);
+    const resized = st.view !== w.size;
     await setView(page, st, scene.width, height);
     const deadline = performance.now() + FRAME_WAIT_MS;
     while (!same && !got && performance.now() < deadline) {
-      await Promise.race([frame, new Promise((r) => setTimeout(r, NUDGE_MS))]);
+      await Promise.race([frame, new Promise((r) => setTimeout(r, resized ? NUDGE_MS : deadline - performance.now()))]);
       if (got) break;
       const m = nextMark(st);
       castStats.nudges++;
