@@ -57,8 +57,9 @@ const MARKS = 4096;
  * How pixels leave Chromium. 'screenshot' (default): Page.captureScreenshot of the scene clipped from a
  * 1600×1200 viewport. 'screencast' (VERIFORGE_HTML_CAPTURE=screencast): frames of a running
  * Page.startScreencast, which reuse the compositor's capture buffers where a screenshot allocates fresh
- * bitmaps; it needs the viewport sized to each scene. Both give the same bytes (test/gui/html-capture);
- * which costs less depends on the machine (BENCHMARKS.md, "screencast capture path").
+ * bitmaps, but it needs the viewport resized to each scene, which costs more than that saves when sizes
+ * change from scene to scene (BENCHMARKS.md, "Perception capture: a screencast path"). Both give the
+ * same bytes (test/gui/html-capture.test.ts).
  */
 export type HtmlCapture = 'screencast' | 'screenshot';
 let capture: HtmlCapture = process.env.VERIFORGE_HTML_CAPTURE === 'screencast' ? 'screencast' : 'screenshot';
@@ -93,7 +94,7 @@ async function setupPage(page: Page): Promise<void> {
     void st.cdp.send('Page.screencastFrameAck', { sessionId: e.sessionId }).catch(() => {});
     const w = st.want;
     // A frame is taken only when it proves its scene: its scroll offset is one of the scene's marks (set
-    // after the markup, at the scene's viewport size: vfMark), and its viewport and image have the
+    // after the markup, at the scene's viewport size: vfShow, vfMark), and its viewport and image have the
     // scene's size. Any other frame shows an older screen.
     if (!w || !w.marks.includes(e.metadata.scrollOffsetY)) return;
     const png = Buffer.from(e.data, 'base64');
