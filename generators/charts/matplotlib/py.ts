@@ -58,13 +58,18 @@ export const plotWidth = (st: ChartStyle) => Math.round(st.width + 160 - 140);
 /** Plot width in pixels of a panel in a subplot grid (its axes, without tick labels and legend). */
 export const GRID_PLOT_WIDTH = 180;
 
+/** Tick labels as matplotlib's default formatter prints a set of ticks: all with the finest tick's decimals. */
+export function tickLabels(ticks: number[]): string[] {
+  const decimals = Math.max(0, ...ticks.map((t) => (String(t).split('.')[1] ?? '').length));
+  return ticks.map((t) => t.toFixed(decimals));
+}
+
 /**
  * Every other tick of a horizontal value axis, as often as needed, while its labels (as matplotlib
  * prints them: the decimals of the finest tick) would not fit side by side in `width` px.
  */
 export function thinTicks(ticks: number[], st: ChartStyle, width: number): number[] {
-  const decimals = Math.max(0, ...ticks.map((t) => (String(t).split('.')[1] ?? '').length));
-  const need = (ts: number[]) => ts.reduce((s, t) => s + textWidth(t.toFixed(decimals), st.font, st.fontSize) + 0.6 * st.fontSize, 0);
+  const need = (ts: number[]) => tickLabels(ts).reduce((s, t) => s + textWidth(t, st.font, st.fontSize) + 0.6 * st.fontSize, 0);
   let out = ticks;
   while (out.length > 2 && need(out) > width) out = out.filter((_, i) => i % 2 === 0);
   return out;
