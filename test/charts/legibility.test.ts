@@ -71,6 +71,13 @@ describe('legibility check', () => {
     expect(legibilityProblems(img.texts!)).toEqual([]);
   });
 
+  it('an ECharts scatter keeps its lowest x and y labels apart where the two value axes meet (chart-qa #478, seed 2026)', async () => {
+    const p = resolveParams(chartQa.params, { library: 'echarts', type: 'scatter' }, 'params', chartQa.levels[3]);
+    const img = await render(chartQa.generate(new Rng(deriveSeed(2026, 'chart-qa', 478)), p).scene as Scene);
+    expect(img.texts!.some((t) => t.text === '1.5')).toBe(true);
+    expect(legibilityProblems(img.texts!)).toEqual([]);
+  });
+
   const SAMPLE: [string, string, TaskDefinition, Record<string, unknown>, number][] = [
     ['vega-lite', 'chart-qa', chartQa, { library: 'vega-lite' }, 16],
     ['vega-lite', 'chart-to-table', chartToTable, { library: 'vega-lite' }, 8],
