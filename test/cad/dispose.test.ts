@@ -49,6 +49,7 @@ function edge() {
 
 describe('OpenCascade objects are freed by delete()', () => {
   it('install is idempotent and the probe object layout was recognised', () => {
+    expect(disposal.active).toBe(true);
     expect(installDisposal(oc, null as never)).toBe(disposal);
     const p = new oc.gp_Pnt(1, 2, 3);
     expect(disposal.pointer(p)).toBeGreaterThan(0);

@@ -33,6 +33,8 @@ interface Strategy {
 }
 
 export interface Disposal {
+  /** False where the bindings' own destructors were found to work (nothing was patched). */
+  active: boolean;
   /** Objects destroyed by this module, per class (for tests and benches). */
   destroyed: Map<string, number>;
   /** The wasm address of a bound object (0 once deleted). */
@@ -110,8 +112,32 @@ export function installDisposal(oc: OC, table: WebAssembly.Table): Disposal {
     return s;
   };
 
-  const disposal: Disposal = { destroyed: new Map(), pointer: (o) => (o as any)[recKey]?.[ptrKey] ?? 0 };
   const original = handleProto.delete as (this: any) => void;
+  const disposal: Disposal = { active: false, destroyed: new Map(), pointer: (o) => (o as any)[recKey]?.[ptrKey] ?? 0 };
+
+  // Patch only a build whose destructors do nothing: a builder deleted by the bindings' own
+  // delete() still holds a reference to the edge it made. (With working destructors, destroying
+  // again would free twice.)
+  {
+    const a = new oc.gp_Pnt(0, 0, 0);
+    const b = new oc.gp_Pnt(1, 0, 0);
+    const m = new oc.BRepBuilderAPI_MakeEdge(a, b);
+    const e = m.Edge();
+    const [pa, pb, pm, pe] = [a, b, m, e].map((o) => o[recKey][ptrKey] as number);
+    const tshape = words()[pe >>> 2];
+    const held = words()[(tshape >>> 2) + 1];
+    original.call(m);
+    disposal.active = words()[(tshape >>> 2) + 1] === held;
+    if (disposal.active) {
+      deleting(pm);
+      e.Nullify();
+    }
+    for (const o of [e, b, a]) original.call(o);
+    if (disposal.active) for (const p of [pe, pb, pa]) free(p);
+  }
+  oc.__disposal = disposal;
+  if (!disposal.active) return disposal;
+
   handleProto.delete = function (this: any) {
     const r = this[recKey];
     const ptr: number | undefined = r?.[ptrKey];
@@ -124,6 +150,5 @@ export function installDisposal(oc: OC, table: WebAssembly.Table): Disposal {
       disposal.destroyed.set(n, (disposal.destroyed.get(n) ?? 0) + 1);
     }
   };
-  oc.__disposal = disposal;
   return disposal;
 }
