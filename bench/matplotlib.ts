@@ -180,13 +180,13 @@ async function judgeOn(pool: MatplotlibPool, script: string, truth: MatplotlibTr
   return Math.min(parts.data, parts.text, visualSimilarity(ref, r.thumb!));
 }
 
-// The default pool's spare children populate the pages they will write in a few madvise calls; the
+// One pool's spare children always populate the pages they will write in a few madvise calls; the
 // other takes them as page faults one by one, as before.
 let pools: { populated: MatplotlibPool; faulted: MatplotlibPool } | null = null;
 
 async function compare(name: string, scripts: string[], count: number) {
   if (!count) return;
-  pools ??= { populated: new MatplotlibPool({ size: WORKERS }), faulted: new MatplotlibPool({ size: WORKERS, populate: false }) };
+  pools ??= { populated: new MatplotlibPool({ size: WORKERS, populate: true }), faulted: new MatplotlibPool({ size: WORKERS, populate: false }) };
   await Promise.all([pools.populated.ready(), pools.faulted.ready()]);
   const truths = await Promise.all(scripts.map(truthOf));
   const verifyJobs = Array.from({ length: count }, (_, k) => async () => {

@@ -38,8 +38,8 @@ export interface SandboxConfig {
   preload: string[];
   /** Fork and set up the next job's child before its job arrives (default true). */
   prefork?: boolean;
-  /** Populate the pages a child will write in one call per run, before its job (default true). */
-  populate?: boolean;
+  /** Populate the pages a child will write in one call per run, before its job ('auto': where faults cost more; pool.ts). */
+  populate?: boolean | 'auto';
 }
 
 /**
@@ -58,6 +58,6 @@ export function bwrapArgs(cfg: SandboxConfig): string[] {
     OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1', PYTHONHASHSEED: '0',
   };
   for (const [k, v] of Object.entries(env)) args.push('--setenv', k, v);
-  args.push(PYTHON, '-I', '-B', '/engine/sandbox.py', JSON.stringify({ preload: cfg.preload, prefork: cfg.prefork !== false, populate: cfg.populate !== false }));
+  args.push(PYTHON, '-I', '-B', '/engine/sandbox.py', JSON.stringify({ preload: cfg.preload, prefork: cfg.prefork !== false, populate: cfg.populate ?? 'auto' }));
   return args;
 }

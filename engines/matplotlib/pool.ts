@@ -83,9 +83,11 @@ export interface PoolOptions {
   prefork?: boolean;
   /**
    * Have each spare child take its copies of the pages children write (learnt once per zygote) in one
-   * madvise call per run, instead of one page fault each (default true). Off only to measure it.
+   * madvise call per run, instead of one page fault each. 'auto' (the default): only where the host
+   * charges clearly more for a fault than for a populated page (measured once per zygote); true or
+   * false force it, to measure it.
    */
-  populate?: boolean;
+  populate?: boolean | 'auto';
 }
 
 const DEFAULT_PRELOAD = ['pandas', 'seaborn', 'scipy.stats', 'matplotlib.gridspec', 'matplotlib.ticker', 'mpl_toolkits.mplot3d'];
@@ -147,7 +149,7 @@ export class MatplotlibPool {
   private readonly preload: string[];
   private readonly tmpBytes: number;
   private readonly prefork: boolean;
-  private readonly populate: boolean;
+  private readonly populate: boolean | 'auto';
   private broken: string | null = null;
   private closed = false;
   /** A referenced timer while zygotes start or jobs run: the processes themselves never hold Node open. */
@@ -160,7 +162,7 @@ export class MatplotlibPool {
     this.preload = opts.preload ?? DEFAULT_PRELOAD;
     this.tmpBytes = opts.tmpBytes ?? 64 * 1024 * 1024;
     this.prefork = opts.prefork !== false;
-    this.populate = opts.populate !== false;
+    this.populate = opts.populate ?? 'auto';
     killAllOnExit();
     for (let i = 0; i < this.size; i++) this.zygotes.push(this.spawn());
     this.updateHold();

@@ -369,7 +369,8 @@ def main():
     gc.freeze()
     global TMP_AT_READY, HOT_PAGES
     TMP_AT_READY = tmp_snapshot()
-    HOT_PAGES = hotpages.learn(draw_warmup_captured) if CONFIG.get('populate', True) else []
+    populate = CONFIG.get('populate', 'auto')
+    HOT_PAGES = hotpages.learn(draw_warmup_captured) if populate is True or (populate == 'auto' and hotpages.worth_populating()) else []
     # From here on, same-user processes (the candidates) may not ptrace the zygote or open its
     # /proc/<pid>/fd links. (Not earlier: the probe above reads its own /proc/self/pagemap, which a
     # process that is not dumpable cannot open.)
