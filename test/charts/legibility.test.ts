@@ -63,6 +63,7 @@ describe('legibility check', () => {
     [968, 'a 2×2 grid whose pie legend reached the next panel\'s axis title'],
     [1080, 'a 2×2 grid whose pie legend ran over the next panel\'s ticks'],
     [1623, 'a grid panel of horizontal bars with nine value ticks in monospace'],
+    [494, 'a radar whose outer ring label touched a long spoke label beside the top gap'],
   ])('matplotlib chart-to-code #%i (seed 2026, level 3), %s, is legible at the first draw', async (i) => {
     const p = resolveParams(chartToCode.params, { target: 'matplotlib' }, 'params', chartToCode.levels[3]);
     const inst = chartToCode.generate(new Rng(deriveSeed(2026, 'chart-to-code', i)), p);

@@ -22,7 +22,9 @@ export const emitRadar: PanelEmitter = (spec, ctx) => {
     lines.push(`${ax}.fill(${angles}, ${series[i]}, color=${color}, alpha=0.25)`);
   });
   const ticks = axisTicks(spec.value).filter((t) => t > spec.value.min);
-  lines.push(`${ax}.set_xticks(${angles}, ${cats})`, `${ax}.set_ylim(${pyNum(spec.value.min)}, ${pyNum(spec.value.max)})`, `${ax}.set_yticks(${pyList(ticks)})`);
+  // Spoke labels a few points further out than matplotlib's default, so a long one beside the top gap
+  // clears the outermost ring label drawn on the rim.
+  lines.push(`${ax}.set_xticks(${angles}, ${cats})`, `${ax}.tick_params(axis='x', pad=9)`, `${ax}.set_ylim(${pyNum(spec.value.min)}, ${pyNum(spec.value.max)})`, `${ax}.set_yticks(${pyList(ticks)})`);
   // Ring labels run up the gap between the two spokes nearest the top, clear of the polygons' labels.
   const spoke = 360 / d.categories.length;
   lines.push(`${ax}.set_rlabel_position(${pyNum(Number((spoke * (Math.floor(90 / spoke) + 0.5)).toFixed(2)))})`);
