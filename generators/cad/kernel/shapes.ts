@@ -159,10 +159,20 @@ export function edgeEnds(e: R.Edge): [V3, V3] {
   }
 }
 
+/** `shape` moved by `t` as replicad does it (BRepBuilderAPI_Transform with a copy, ModifiedShape), the builder deleted. */
+function transformedBy<T extends R.AnyShape>(shape: T, t: InstanceType<ReturnType<typeof R.getOC>['gp_Trsf']>): T {
+  const b = new (R.getOC().BRepBuilderAPI_Transform)(shape.wrapped, t, true, false);
+  try {
+    return owned(b.ModifiedShape(shape.wrapped)) as unknown as T;
+  } finally {
+    b.delete();
+  }
+}
+
 /**
  * replicad's rotate(angle, position, direction) with the same OpenCascade calls (gp_Trsf rotation
- * about the axis, BRepBuilderAPI_Transform with a copy, ModifiedShape), its builder and transform
- * deleted: replicad leaves the builder, which holds the whole rotated shape.
+ * about the axis, then transformedBy), its builder and transform deleted: replicad leaves the
+ * builder, which holds the whole rotated shape.
  */
 export function rotateShape<T extends R.AnyShape>(shape: T, deg: number, position: V3, direction: V3): T {
   const oc = R.getOC();
@@ -172,12 +182,7 @@ export function rotateShape<T extends R.AnyShape>(shape: T, deg: number, positio
   const t = new oc.gp_Trsf();
   try {
     t.SetRotation(axis, deg * R.DEG2RAD);
-    const b = new oc.BRepBuilderAPI_Transform(shape.wrapped, t, true, false);
-    try {
-      return owned(b.ModifiedShape(shape.wrapped)) as unknown as T;
-    } finally {
-      b.delete();
-    }
+    return transformedBy(shape, t);
   } finally {
     for (const o of [t, axis, dir, pnt]) o.delete();
   }
@@ -190,12 +195,7 @@ export function translateShape<T extends R.AnyShape>(shape: T, v: V3): T {
   const t = new oc.gp_Trsf();
   try {
     t.SetTranslation(vec);
-    const b = new oc.BRepBuilderAPI_Transform(shape.wrapped, t, true, false);
-    try {
-      return owned(b.ModifiedShape(shape.wrapped)) as unknown as T;
-    } finally {
-      b.delete();
-    }
+    return transformedBy(shape, t);
   } finally {
     t.delete();
     vec.delete();
