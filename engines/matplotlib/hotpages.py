@@ -26,26 +26,27 @@ def writable_spans():
     return spans
 
 
-def learn(draw_samples):
-    """(start, length) runs of the pages a probe child holds as its own copies after draw_samples():
-    the pages a job's child will write. Reads the probe's /proc/self/pagemap, so the calling process
-    must still be dumpable."""
-    spans = writable_spans()
+_madvise = None
+
+
+def madvise():
+    """libc's madvise through ctypes, looked up once (in the zygote; children inherit it)."""
+    global _madvise
+    if _madvise is None:
+        import ctypes
+        _madvise = ctypes.CDLL(None).madvise
+        _madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+    return _madvise
+
+
+def in_child(work):
+    """Runs work() in a forked child and returns the bytes it returned (b'' if it failed)."""
     r, w = os.pipe()
     pid = os.fork()
     if pid == 0:
         try:
             os.close(r)
-            draw_samples()
-            hot = bytearray()
-            with open('/proc/self/pagemap', 'rb') as f:
-                for start, end in spans:
-                    f.seek(start // PAGE * 8)
-                    entries = f.read((end - start) // PAGE * 8)
-                    for i, (entry,) in enumerate(struct.iter_unpack('<Q', entries)):
-                        if entry >> 63 and (entry >> 56) & 1:  # present, and now this process's own copy
-                            hot += struct.pack('<Q', start + i * PAGE)
-            out = memoryview(bytes(hot))
+            out = memoryview(work())
             while out:
                 out = out[os.write(w, out):]
         finally:
@@ -59,8 +60,31 @@ def learn(draw_samples):
         data.extend(b)
     os.close(r)
     os.waitpid(pid, 0)
+    return bytes(data)
+
+
+def learn(draw_samples):
+    """(start, length) runs of the pages a probe child holds as its own copies after draw_samples():
+    the pages a job's child will write. Reads the probe's /proc/self/pagemap, so the calling process
+    must still be dumpable."""
+    spans = writable_spans()
+    madvise()  # looked up here, so that no child pays for it
+
+    def probe():
+        draw_samples()
+        hot = bytearray()
+        with open('/proc/self/pagemap', 'rb') as f:
+            for start, end in spans:
+                f.seek(start // PAGE * 8)
+                entries = f.read((end - start) // PAGE * 8)
+                for i, (entry,) in enumerate(struct.iter_unpack('<Q', entries)):
+                    if entry >> 63 and (entry >> 56) & 1:  # present, and now this process's own copy
+                        hot += struct.pack('<Q', start + i * PAGE)
+        return bytes(hot)
+
+    data = in_child(probe)
     runs = []
-    for (page,) in struct.iter_unpack('<Q', bytes(data[:len(data) // 8 * 8])):
+    for (page,) in struct.iter_unpack('<Q', data[:len(data) // 8 * 8]):
         if runs and page == runs[-1][0] + runs[-1][1]:
             runs[-1][1] += PAGE
         else:
@@ -76,52 +100,36 @@ def worth_populating(pages=1024):
     import mmap
     import time
     size = pages * PAGE
-    regions = [mmap.mmap(-1, size), mmap.mmap(-1, size)]
-    for m in regions:
+    faulted, populated = mmap.mmap(-1, size), mmap.mmap(-1, size)
+    for m in (faulted, populated):
         for i in range(0, size, PAGE):
             m[i] = 1
-    r, w = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        try:
-            os.close(r)
-            faulted, again = regions
-            t0 = time.perf_counter()
-            for i in range(0, size, PAGE):
-                faulted[i] = 2
-            t1 = time.perf_counter()
-            for i in range(0, size, PAGE):
-                faulted[i] = 3
-            t2 = time.perf_counter()
-            madvise = ctypes.CDLL(None).madvise
-            madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
-            address = ctypes.addressof(ctypes.c_char.from_buffer(again))
-            ok = madvise(address, size, MADV_POPULATE_WRITE) == 0
-            t3 = time.perf_counter()
-            os.write(w, struct.pack('<ddi', (t1 - t0) - (t2 - t1), t3 - t2, ok))
-        finally:
-            os._exit(0)
-    os.close(w)
-    data = os.read(r, 64)
-    os.close(r)
-    os.waitpid(pid, 0)
-    for m in regions:
-        m.close()
+
+    def measure():
+        t0 = time.perf_counter()
+        for i in range(0, size, PAGE):
+            faulted[i] = 2
+        t1 = time.perf_counter()
+        for i in range(0, size, PAGE):
+            faulted[i] = 3
+        t2 = time.perf_counter()
+        ok = madvise()(ctypes.addressof(ctypes.c_char.from_buffer(populated)), size, MADV_POPULATE_WRITE) == 0
+        t3 = time.perf_counter()
+        return struct.pack('<ddi', (t1 - t0) - (t2 - t1), t3 - t2, ok)
+
+    data = in_child(measure)
+    faulted.close()
+    populated.close()
     if len(data) != struct.calcsize('<ddi'):
         return True
-    fault, populated, ok = struct.unpack('<ddi', data)
+    fault, populate_cost, ok = struct.unpack('<ddi', data)
     # A job's child writes most but not all of the learnt pages: populating pays only when a fault
     # costs well over what populating one page does.
-    return bool(ok) and fault > 2 * populated
+    return bool(ok) and fault > 2 * populate_cost
 
 
 def populate(runs):
     """Takes this process's copies of the hot pages in one call per run instead of one fault per page."""
-    if not runs:
-        return
-    import ctypes
-    madvise = ctypes.CDLL(None).madvise
-    madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
     for start, length in runs:
-        if madvise(start, length, MADV_POPULATE_WRITE) != 0:
+        if madvise()(start, length, MADV_POPULATE_WRITE) != 0:
             return  # an older kernel: the pages fault in one by one, as without this
