@@ -1,29 +1,20 @@
 // delete() of OpenCascade shapes, values and builders frees them (generators/cad/kernel/dispose.ts):
 // in replicad's build their bound destructor is empty, and a deleted builder kept the whole
 // topology it made in the wasm heap. OpenCascade is loaded here in the test's own thread.
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import opencascade from 'replicad-opencascadejs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { functionTable, installDisposal, type Disposal } from '../../generators/cad/kernel/dispose.js';
+import { load } from '../../generators/cad/kernel/worker-main.js';
 
 let oc: any;
 let disposal: Disposal;
 
 beforeAll(async () => {
   const require = createRequire(import.meta.url);
-  const mod = await WebAssembly.compile(await readFile(require.resolve('replicad-opencascadejs/wasm')));
-  let instance: WebAssembly.Instance | undefined;
-  oc = await (opencascade as unknown as (o: object) => Promise<unknown>)({
-    instantiateWasm(imports: WebAssembly.Imports, done: (i: WebAssembly.Instance, m: WebAssembly.Module) => void) {
-      void WebAssembly.instantiate(mod, imports).then((i) => {
-        instance = i;
-        done(i, mod);
-      });
-      return {};
-    },
-  });
-  disposal = installDisposal(oc, functionTable(instance!));
+  const { lib, instance } = await load(opencascade as never as (o: object) => Promise<any>, undefined, require.resolve('replicad-opencascadejs/wasm'));
+  oc = lib;
+  disposal = installDisposal(oc, functionTable(instance));
 }, 120_000);
 
 const words = () => new Uint32Array(oc.wasmMemory.buffer);

@@ -56,7 +56,7 @@ export interface Compiled {
  * earlier workers tiered up (OpenCascade's 22 MB of wasm otherwise cost seconds of CPU to warm
  * up again in every new worker).
  */
-async function load<T>(factory: (opts: object) => Promise<T>, compiled: WebAssembly.Module | undefined, file: string): Promise<{ lib: T; mod: WebAssembly.Module; instance: WebAssembly.Instance }> {
+export async function load<T>(factory: (opts: object) => Promise<T>, compiled: WebAssembly.Module | undefined, file: string): Promise<{ lib: T; mod: WebAssembly.Module; instance: WebAssembly.Instance }> {
   const mod = compiled ?? (await WebAssembly.compile(await readFile(file)));
   let instance: WebAssembly.Instance | undefined;
   const lib = await factory({
